@@ -1,0 +1,23 @@
+package dev.hallplan.app.cli;
+
+import picocli.CommandLine;
+
+/**
+ * Turns exceptions from subcommands into one clear line on stderr and exit code 2 for bad input
+ * ({@link IllegalArgumentException}, {@link java.io.IOException}); anything else is a bug and
+ * keeps its stack trace.
+ */
+final class CliErrors implements CommandLine.IExecutionExceptionHandler {
+    static final int BAD_INPUT = 2;
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
+        if (ex instanceof IllegalArgumentException || ex instanceof java.io.IOException
+                || ex instanceof java.io.UncheckedIOException) {
+            cmd.getErr().println("hallplan: " + ex.getMessage());
+            return BAD_INPUT;
+        }
+        ex.printStackTrace(cmd.getErr());
+        return 1;
+    }
+}
