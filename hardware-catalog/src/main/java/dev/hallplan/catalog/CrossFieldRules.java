@@ -36,7 +36,7 @@ final class CrossFieldRules {
     }
 
     private void accelerator(JsonNode e) {
-        if (isNumber(e, "tdpWatts")) {
+        if (e.has("tdpWatts") && e.get("tdpWatts").isNumber()) {
             double tdp = e.get("tdpWatts").doubleValue();
             boolean wafer = e.path("formFactor").asText("").toLowerCase(Locale.ROOT).contains("wafer");
             double max = wafer ? MAX_WAFER_SCALE_TDP_WATTS : MAX_ACCELERATOR_TDP_WATTS;
@@ -61,7 +61,8 @@ final class CrossFieldRules {
         }
     }
 
-    private static boolean isNumber(JsonNode e, String field) {
-        return e.has(field) && e.get(field).isNumber();
+    /** A number that passed its own checks, so a relation between two fields is reported only once. */
+    private boolean isNumber(JsonNode e, String field) {
+        return e.has(field) && e.get(field).isNumber() && !problems.hasProblemAt(field);
     }
 }

@@ -18,6 +18,11 @@ final class EntryProblems {
         found.add(new CatalogProblem(file, entryId, field, reason));
     }
 
+    /** True when a problem was already reported for {@code field}. */
+    boolean hasProblemAt(String field) {
+        return found.stream().anyMatch(p -> p.field().equals(field));
+    }
+
     boolean isEmpty() {
         return found.isEmpty();
     }
