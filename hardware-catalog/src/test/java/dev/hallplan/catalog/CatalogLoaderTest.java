@@ -85,4 +85,21 @@ class CatalogLoaderTest {
             assertEquals(List.copyOf(BUILT_IN.entries(kind)), List.copyOf(back.entries(kind)), kind.toString());
         }
     }
+
+    @Test
+    void engineEntriesLoadAndAreValidatedLikeHardware() {
+        String engine = """
+                {"formatVersion": 1, "engines": [{"id": "vllm-test", "name": "vLLM (test profile)",
+                  "memoryBandwidthEfficiency": 0.7, "computeEfficiency": 0.5, "stepOverheadSeconds": 0.004,
+                  "runtimeReserveBytes": 4e9, "kvCacheUtilization": 0.95, "continuousBatching": true,
+                  "precisions": ["BF16", "FP8"],
+                  "sources": {"*": {"source": "test", "kind": "ESTIMATE", "note": ""}}}]}
+                """;
+        assertEquals(List.of(), CatalogValidator.validateText(BUILT_IN, "engines.json", engine));
+        String bad = engine.replace("0.7", "1.7").replace("\"FP8\"", "\"FP7\"");
+        List<String> found = CatalogValidator.validateText(BUILT_IN, "engines.json", bad).stream()
+                .map(p -> p.field() + ": " + p.reason()).toList();
+        assertEquals(List.of("memoryBandwidthEfficiency: implausible: 170% exceeds 100% (a fraction of peak)",
+                "precisions[1]: unknown Precision 'FP7'; expected one of FP32, TF32, BF16, FP16, FP8, INT8, INT4, FP4"), found);
+    }
 }
