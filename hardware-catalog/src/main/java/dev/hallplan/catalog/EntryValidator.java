@@ -102,7 +102,7 @@ final class EntryValidator {
             problems.add(field, "expected an object of precision to number, found " + describe(v));
             return;
         }
-        v.fields().forEachRemaining(e -> {
+        v.properties().forEach(e -> {
             String key = field + "." + e.getKey();
             if (!isPrecision(e.getKey())) {
                 problems.add(key, "unknown precision '" + e.getKey() + "'; expected one of " + constants(Precision.class));

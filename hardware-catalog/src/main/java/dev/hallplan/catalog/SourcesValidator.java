@@ -31,7 +31,7 @@ final class SourcesValidator {
             problems.add("sources", "expected an object of field to provenance, found " + EntryValidator.describe(sources));
             return;
         }
-        sources.fields().forEachRemaining(e -> {
+        sources.properties().forEach(e -> {
             checkKey(type, e.getKey());
             checkProvenance("sources." + e.getKey(), e.getValue());
         });

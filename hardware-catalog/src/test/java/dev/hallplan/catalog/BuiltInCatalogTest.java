@@ -102,7 +102,36 @@ class BuiltInCatalogTest {
     }
 
     @Test
-    void engineFileLoadsEvenWhenEmpty() {
-        assertTrue(BUILT_IN.size() > ACCELERATORS.size() + SERVERS.size());
+    void everyEstimateAndDerivationStatesItsBasisAndEveryVendorFigureCitesAUrl() {
+        for (CatalogKind kind : CatalogKind.values()) {
+            for (Object entry : BUILT_IN.entries(kind)) {
+                Sources sources = sourcesOf(entry);
+                sources.byField().forEach((field, p) -> {
+                    String where = Catalog.idOf(entry) + " " + field;
+                    if (p.kind() == ProvenanceKind.ESTIMATE || p.kind() == ProvenanceKind.DERIVED) {
+                        assertTrue(!p.note().isBlank(), where + ": an estimate or derivation must state its basis");
+                    }
+                    if (p.kind() == ProvenanceKind.VENDOR) {
+                        assertTrue(p.source().startsWith("http"), where + ": a vendor figure must cite its page");
+                    }
+                });
+            }
+        }
+    }
+
+    @Test
+    void everyKindHasItsBuiltInFile() {
+        // engines.json is owned by the serving-engine profiles; it may be empty but must exist and load
+        for (CatalogKind kind : CatalogKind.values()) {
+            assertTrue(CatalogLoader.class.getResource(CatalogLoader.BUILT_IN_FOLDER + kind.jsonArray() + ".json") != null, kind.toString());
+        }
+    }
+
+    private static Sources sourcesOf(Object entry) {
+        try {
+            return (Sources) entry.getClass().getMethod("sources").invoke(entry);
+        } catch (ReflectiveOperationException ex) {
+            throw new AssertionError(ex);
+        }
     }
 }

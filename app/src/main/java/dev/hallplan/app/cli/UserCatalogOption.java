@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 /** The {@code --catalog FILE...} option shared by catalog commands: user files layered on the built-in catalog. */
 final class UserCatalogOption {
     @Option(names = "--catalog", arity = "1..*", paramLabel = "USERFILE",
-            description = "User catalog files (JSON, or .csv price lists) layered on the built-in catalog, in order.")
+            description = "User catalog files (JSON, or .csv price lists) layered on the built-in catalog, in order. Takes every following argument: put it last.")
     List<Path> files = new ArrayList<>();
 
     /** The built-in catalog with the user files on top; throws CatalogLoadException listing every problem. */
