@@ -27,7 +27,9 @@ public final class Estimator {
      * The operating point with the highest rate per accelerator (output tokens/s for LLMs,
      * queries/s otherwise) that fits and meets {@code slo}, searching {@code space}'s precisions
      * and tensor degrees and, for each, the largest batch meeting the SLO. Ties keep the wider
-     * precision and the smaller tensor degree. Empty when nothing fits within the SLO.
+     * precision and the smaller tensor degree. Precisions are quantized fully (weights and
+     * arithmetic) except the base request's own precision, which keeps its weight-only flag.
+     * Empty when nothing fits within the SLO.
      *
      * @param base the model, hardware, engine, request shape and pipeline degree to keep
      */
@@ -36,7 +38,8 @@ public final class Estimator {
         for (var precision : space.precisions()) {
             for (int tp : space.tensorDegrees()) {
                 Parallelism par = new Parallelism(tp, base.parallelism().pipeline(), 1);
-                EstimateRequest r = base.withPrecision(precision, false).withParallelism(par);
+                boolean weightOnly = base.weightOnly() && precision == base.precision();
+                EstimateRequest r = base.withPrecision(precision, weightOnly).withParallelism(par);
                 Estimate e = largestBatchWithin(r, slo, space.batchCap());
                 if (e != null && (best == null || e.primaryRate() / e.devices() > best.primaryRate() / best.devices())) {
                     best = e;

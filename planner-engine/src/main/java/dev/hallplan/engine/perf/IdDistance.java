@@ -1,8 +1,22 @@
 package dev.hallplan.engine.perf;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
 /** Edit distance between ids, for "did you mean" lists in error messages. */
-final class IdDistance {
+public final class IdDistance {
     private IdDistance() {
+    }
+
+    /** Up to {@code n} of {@code known} nearest to {@code id}, nearest first. */
+    public static List<String> closest(String id, Collection<String> known, int n) {
+        String key = id == null ? "" : id.toLowerCase(Locale.ROOT);
+        return known.stream()
+                .sorted(Comparator.comparingInt((String k) -> of(key, k)).thenComparing(k -> k))
+                .limit(n)
+                .toList();
     }
 
     /** Levenshtein distance, with a containment shortcut so "70b" ranks "llama-3.1-70b" close. */

@@ -8,12 +8,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The models the estimator knows, keyed by id in a stable order: the built-in zoo
@@ -84,11 +82,7 @@ public final class ModelZoo {
 
     /** Up to {@code n} known ids nearest to {@code id} by edit distance. */
     public List<String> closest(String id, int n) {
-        String key = id == null ? "" : id.toLowerCase(java.util.Locale.ROOT);
-        return byId.keySet().stream()
-                .sorted(Comparator.comparingInt((String k) -> IdDistance.of(key, k)).thenComparing(k -> k))
-                .limit(n)
-                .collect(Collectors.toList());
+        return IdDistance.closest(id, byId.keySet(), n);
     }
 
     private record ZooFile(int formatVersion, List<ModelSpec> models) {
