@@ -77,15 +77,18 @@ public final class EstimateCommand implements Callable<Integer> {
     Double computeEfficiency;
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
+    @CommandLine.Mixin
+    UserCatalogOption userCatalog = new UserCatalogOption();
 
     private final Supplier<Catalog> catalog;
     private final ModelZoo zoo;
 
-    /** The built-in catalog and model zoo. */
+    /** The built-in catalog (plus any {@code --catalog} files) and the built-in model zoo. */
     public EstimateCommand() {
-        this(Catalog::empty, ModelZoo.builtIn());
+        this(null, ModelZoo.builtIn());
     }
 
+    /** @param catalog the catalog to use, or null for the built-in one with the {@code --catalog} files */
     EstimateCommand(Supplier<Catalog> catalog, ModelZoo zoo) {
         this.catalog = catalog;
         this.zoo = zoo;
@@ -94,7 +97,7 @@ public final class EstimateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ModelSpec model = zoo.require(modelId);
-        HardwareLookup hw = new HardwareLookup(catalog.get());
+        HardwareLookup hw = new HardwareLookup(catalog != null ? catalog.get() : userCatalog.load());
         Accelerator accelerator = hw.accelerator(acceleratorId);
         String engine = engineId != null ? engineId : model.kind() == ModelKind.LLM ? "vllm" : "triton";
         EstimateRequest r = new EstimateRequest(model, accelerator, hw.engine(engine),

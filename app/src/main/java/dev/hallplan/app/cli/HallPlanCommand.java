@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
         description = "Plan AI-inference data-center halls: throughput, power, cooling, energy and cost.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                CatalogCommand.class,
                 ModelsCommand.class,
+                EstimateCommand.class,
         })
 public final class HallPlanCommand implements Runnable {
     @CommandLine.Spec

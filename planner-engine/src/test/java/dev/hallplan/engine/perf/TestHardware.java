@@ -1,8 +1,7 @@
 package dev.hallplan.engine.perf;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hallplan.catalog.Accelerator;
+import dev.hallplan.catalog.CatalogLoader;
 import dev.hallplan.catalog.CoolingType;
 import dev.hallplan.catalog.Precision;
 import dev.hallplan.catalog.Provenance;
@@ -10,17 +9,13 @@ import dev.hallplan.catalog.ProvenanceKind;
 import dev.hallplan.catalog.ServingEngine;
 import dev.hallplan.catalog.Sources;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Hand-built accelerators (figures from /work/shared/reference/hardware-specs.tsv, dense) and the
- * serving-engine profiles read straight from the built-in engines.json, for tests and benchmarks.
+ * serving-engine profiles of the built-in catalog (engines.json through the catalog loader), for tests
+ * and benchmarks.
  */
 public final class TestHardware {
     private static final double TB = 1e12;
@@ -90,25 +85,8 @@ public final class TestHardware {
     }
 
     private static Map<String, ServingEngine> loadEngines() {
-        try (InputStream in = TestHardware.class.getResourceAsStream("/dev/hallplan/catalog/builtin/engines.json")) {
-            JsonNode root = new ObjectMapper().readTree(in);
-            Map<String, ServingEngine> m = new LinkedHashMap<>();
-            for (JsonNode n : root.get("engines")) {
-                Set<Precision> ps = EnumSet.noneOf(Precision.class);
-                n.get("precisions").forEach(p -> ps.add(Precision.valueOf(p.asText())));
-                Map<String, Provenance> src = new LinkedHashMap<>();
-                n.get("sources").fields().forEachRemaining(f -> src.put(f.getKey(), new Provenance(
-                        f.getValue().get("source").asText(), ProvenanceKind.valueOf(f.getValue().get("kind").asText()),
-                        f.getValue().path("note").asText())));
-                m.put(n.get("id").asText(), new ServingEngine(n.get("id").asText(), n.get("name").asText(),
-                        n.get("memoryBandwidthEfficiency").asDouble(), n.get("computeEfficiency").asDouble(),
-                        n.get("stepOverheadSeconds").asDouble(), n.get("runtimeReserveBytes").asLong(),
-                        n.get("kvCacheUtilization").asDouble(), n.get("continuousBatching").asBoolean(), ps,
-                        Sources.of(src)));
-            }
-            return m;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, ServingEngine> m = new LinkedHashMap<>();
+        CatalogLoader.builtIn().engines().forEach(e -> m.put(e.id(), e));
+        return m;
     }
 }

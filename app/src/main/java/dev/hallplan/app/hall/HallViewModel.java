@@ -1,0 +1,67 @@
+package dev.hallplan.app.hall;
+
+import dev.hallplan.engine.project.Hall;
+import dev.hallplan.engine.project.Row;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The floor plan's state: the hall shown, its rows (with position counts) and rack tiles coloured
+ * by power use. Power use comes from a caller-given function (the facility model's live state).
+ */
+public final class HallViewModel {
+    private final ObjectProperty<Hall> hall = new SimpleObjectProperty<>();
+    private final ObservableList<Integer> rowPositions = FXCollections.observableArrayList();
+    private final ObservableList<String> rowIds = FXCollections.observableArrayList();
+    private final ObservableList<RackTile> tiles = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper();
+    private ToDoubleFunction<String> powerUseOfRack = rackId -> Double.NaN;
+
+    public HallViewModel() {
+        hall.addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    public ObjectProperty<Hall> hallProperty() { return hall; }
+    public ObservableList<RackTile> tiles() { return tiles; }
+    /** Position count of each row, in floor order. */
+    public ObservableList<Integer> rowPositions() { return rowPositions; }
+    public ObservableList<String> rowIds() { return rowIds; }
+    public ReadOnlyStringProperty captionProperty() { return caption.getReadOnlyProperty(); }
+
+    /** Sets how a rack's power use (share of its limit) is found, and redraws. */
+    public void setPowerUse(ToDoubleFunction<String> powerUseOfRack) {
+        this.powerUseOfRack = powerUseOfRack;
+        refresh();
+    }
+
+    private void refresh() {
+        Hall h = hall.get();
+        List<RackTile> fresh = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        if (h == null) {
+            caption.set("No hall yet: open a project or add a row");
+        } else {
+            for (int r = 0; r < h.rows().size(); r++) {
+                Row row = h.rows().get(r);
+                positions.add(row.positions());
+                ids.add(row.id());
+                for (var rack : row.racks()) {
+                    fresh.add(new RackTile(rack.id(), r, rack.position(), powerUseOfRack.applyAsDouble(rack.id()), rack.id()));
+                }
+            }
+            caption.set(h.name() + " · " + h.rows().size() + " rows · " + fresh.size() + " racks");
+        }
+        rowPositions.setAll(positions);
+        rowIds.setAll(ids);
+        tiles.setAll(fresh);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.hallplan.app.testutil;
+
+import dev.hallplan.engine.energy.EnergySupply;
+import dev.hallplan.engine.energy.HourlyProfile;
+import dev.hallplan.engine.energy.Tariff;
+import dev.hallplan.engine.project.Hall;
+import dev.hallplan.engine.project.PlacedRack;
+import dev.hallplan.engine.project.PowerFeeds;
+import dev.hallplan.engine.project.Redundancy;
+import dev.hallplan.engine.project.Region;
+import dev.hallplan.engine.project.Row;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small hand-built halls for UI tests. */
+public final class TestHalls {
+    private TestHalls() {
+    }
+
+    /** Two rows of 12 positions, racks in the first 10 and 8 positions. */
+    public static Hall twoRows() {
+        EnergySupply supply = new EnergySupply(10e6, 0, List.of(), null, HourlyProfile.constant(300),
+                new Tariff(HourlyProfile.constant(80), 10));
+        return new Hall("hall-1", "Test hall", null, new Region("DE", "EU"), null, null, null, null, supply, null,
+                List.of(row("A", 10), row("B", 8)));
+    }
+
+    private static Row row(String id, int racks) {
+        List<PlacedRack> list = new ArrayList<>();
+        for (int i = 0; i < racks; i++) {
+            list.add(new PlacedRack(id + "-" + String.format("%02d", i + 1), i, "rack-air-40kw",
+                    new PowerFeeds(Redundancy.TWO_N, 40_000, null), List.of()));
+        }
+        return new Row(id, 12, 0.6, List.of(), list);
+    }
+
+    /** A spread of power use so every colour of the floor plan shows: rack n of row A at n/8, row B over the limit at the end. */
+    public static double powerUse(String rackId) {
+        int n = Integer.parseInt(rackId.substring(2));
+        return rackId.startsWith("A") ? n / 8.0 : (n == 8 ? 1.2 : 0.3);
+    }
+}

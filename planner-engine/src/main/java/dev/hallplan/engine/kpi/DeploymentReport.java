@@ -1,0 +1,21 @@
+package dev.hallplan.engine.kpi;
+
+/** One replica of the plan with its operating point and what the estimator says it delivers. */
+public record DeploymentReport(
+        String replicaId,
+        String workloadId,
+        String modelId,
+        String hallId,
+        String rackId,
+        String serverId,
+        String serverModelId,
+        int accelerators,
+        String precision,
+        int tensorParallel,
+        int batch,
+        double capacityRequestsPerSecond,
+        double outputTokensPerSecond,
+        double ttftSeconds,
+        double tpotSeconds,
+        double powerWatts) {
+}

@@ -1,0 +1,6 @@
+package dev.hallplan.engine.project;
+
+/** What kind of facility a hall is in. */
+public enum FacilityType {
+    HYPERSCALE, COLOCATION, ENTERPRISE, EDGE
+}

@@ -1,0 +1,17 @@
+package dev.hallplan.engine.project;
+
+/**
+ * How the hourly year simulation treats a plan.
+ *
+ * @param powerDownIdleReplicas  true: replicas not needed in an hour are powered down (draw 0);
+ *                               false: they idle at idle power
+ * @param shiftDeferrable        true: deferrable work may move to hours with surplus renewables
+ * @param targetHeadroom         spare capacity above peak demand the plan should keep (0..1), e.g. 0.1
+ */
+public record SimulationSettings(boolean powerDownIdleReplicas, boolean shiftDeferrable, double targetHeadroom) {
+    public static final SimulationSettings DEFAULTS = new SimulationSettings(false, true, 0.10);
+
+    public SimulationSettings {
+        Checks.fraction("targetHeadroom", targetHeadroom);
+    }
+}
