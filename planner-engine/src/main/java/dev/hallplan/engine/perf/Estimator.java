@@ -9,6 +9,9 @@ import java.util.Optional;
  * Stateless and thread-safe. Formulas and their sources: docs/throughput-model.md.
  */
 public final class Estimator {
+    /** A later candidate must beat the best so far by this share to replace it (near-ties keep the earlier). */
+    static final double TIE_MARGIN = 0.005;
+
     private Estimator() {
     }
 
@@ -26,8 +29,8 @@ public final class Estimator {
     /**
      * The operating point with the highest rate per accelerator (output tokens/s for LLMs,
      * queries/s otherwise) that fits and meets {@code slo}, searching {@code space}'s precisions
-     * and tensor degrees and, for each, the largest batch meeting the SLO. Ties keep the wider
-     * precision and the smaller tensor degree. Precisions are quantized fully (weights and
+     * and tensor degrees and, for each, the largest batch meeting the SLO. Ties within 0.5% keep
+     * the wider precision and the smaller tensor degree (e.g. FP8 over INT8 of equal peak). Precisions are quantized fully (weights and
      * arithmetic) except the base request's own precision, which keeps its weight-only flag.
      * Empty when nothing fits within the SLO.
      *
@@ -41,7 +44,8 @@ public final class Estimator {
                 boolean weightOnly = base.weightOnly() && precision == base.precision();
                 EstimateRequest r = base.withPrecision(precision, weightOnly).withParallelism(par);
                 Estimate e = largestBatchWithin(r, slo, space.batchCap());
-                if (e != null && (best == null || e.primaryRate() / e.devices() > best.primaryRate() / best.devices())) {
+                if (e != null && (best == null
+                        || e.primaryRate() / e.devices() > (1 + TIE_MARGIN) * best.primaryRate() / best.devices())) {
                     best = e;
                 }
             }
