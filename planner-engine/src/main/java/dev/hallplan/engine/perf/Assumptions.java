@@ -9,6 +9,8 @@ final class Assumptions {
             + "+ attention max(KV bytes / achieved bandwidth, FLOPs / achieved peak) + collectives + engine step overhead";
     static final String CONTINUOUS_BATCHING = "continuous batching with chunked prefill: each request's prefill "
             + "arithmetic is added to the decode steps it joins; TTFT = prefill alone + one decode step + queueing";
+    static final String STATIC_BATCHING = "static batching: a request waits on average half a batch cycle, "
+            + "then for the whole batch's prefill; TTFT = cycle / 2 + max(prefill, batch x prefill arithmetic)";
     static final String KV_FULL_LENGTH = "each running request reserves KV cache for input + output tokens";
     static final String MOE_UNIFORM = "MoE routing uniform and independent: experts read per layer = E x (1 - (1 - k/E)^tokens)";
     static final String ALL_REDUCE = "tensor parallelism: two ring all-reduces of the activations per layer over one "
@@ -27,7 +29,7 @@ final class Assumptions {
         List<String> a = new ArrayList<>(10);
         a.add(ROOFLINE);
         a.add(efficiencies(r));
-        a.add(CONTINUOUS_BATCHING);
+        a.add(r.engine().continuousBatching() ? CONTINUOUS_BATCHING : STATIC_BATCHING);
         a.add(KV_FULL_LENGTH);
         if (r.model().isMoe()) {
             a.add(MOE_UNIFORM);

@@ -11,6 +11,7 @@ import java.util.List;
  * cycle = batch x prefillMarginal + output x decodeStep        (every request of the batch completes once)
  * requests/s = batch / cycle;  output tokens/s = output x requests/s
  * TPOT = cycle / output;       TTFT = prefill + decodeStep + rho / (1 - rho) x prefill / 2,  rho = batch x prefillMarginal / cycle
+ * static batching (engine without continuous batching): TTFT = cycle / 2 + max(prefill, batch x prefillMarginal)
  * </pre>
  */
 final class LlmEstimator {
@@ -58,7 +59,9 @@ final class LlmEstimator {
         double tokensPerSecond = r.outputTokens() * requestsPerSecond;
         double tpot = cycle / r.outputTokens();
         double rho = prefillShare / cycle;
-        double ttft = prefillSeconds + stepSeconds + rho / (1 - rho) * prefillSeconds / 2;
+        double ttft = r.engine().continuousBatching()
+                ? prefillSeconds + stepSeconds + rho / (1 - rho) * prefillSeconds / 2
+                : cycle / 2 + Math.max(prefillSeconds, prefillShare);
         double endToEnd = ttft + (r.outputTokens() - 1) * tpot;
         Bound bound = prefillShare > decodeShare ? prefill.bound() : step.bound();
 

@@ -32,7 +32,7 @@ record PrecisionPlan(Precision weights, Precision compute, double kvBytesPerValu
         Precision weights = requested;
         String note = "";
         if (!engineServes(engine, weights)) {
-            weights = firstOf(fallbacks(requested), p -> engineServes(engine, p));
+            weights = firstOf(fallbacks(requested), p -> engineServes(engine, p), engine.id() + " serves");
             note = engine.id() + " does not serve " + requested + "; weights fall back to " + weights + ". ";
         }
         Precision wanted = weightOnly ? widest16(weights) : weights;
@@ -41,7 +41,8 @@ record PrecisionPlan(Precision weights, Precision compute, double kvBytesPerValu
         }
         Precision compute = wanted;
         if (!chip.supports(compute) || !engineServes(engine, compute)) {
-            compute = firstOf(fallbacks(wanted), p -> chip.supports(p) && engineServes(engine, p));
+            compute = firstOf(fallbacks(wanted), p -> chip.supports(p) && engineServes(engine, p),
+                    chip.id() + " with " + engine.id() + " runs");
             note += chip.id() + " has no " + wanted + " arithmetic; computing in " + compute
                     + (weights.bits() < compute.bits() ? " with " + weights + " weights dequantised (weight-only)" : "")
                     + ".";
@@ -70,13 +71,13 @@ record PrecisionPlan(Precision weights, Precision compute, double kvBytesPerValu
         };
     }
 
-    private static Precision firstOf(Precision[] candidates, java.util.function.Predicate<Precision> ok) {
+    private static Precision firstOf(Precision[] candidates, java.util.function.Predicate<Precision> ok, String who) {
         for (Precision p : candidates) {
             if (ok.test(p)) {
                 return p;
             }
         }
-        throw new IllegalArgumentException("no usable precision among " + List.of(candidates));
+        throw new IllegalArgumentException("no usable precision: " + who + " none of " + List.of(candidates));
     }
 
     /** Bytes of one stored weight. */

@@ -120,6 +120,20 @@ class EstimatorInvariantsTest {
     }
 
     @Test
+    void staticBatchingWaitsLongerForTheFirstTokenAtTheSameThroughput() {
+        EstimateRequest r = llama70bOnH100().withBatch(64);
+        dev.hallplan.catalog.ServingEngine trt = TestHardware.trtLlm();
+        dev.hallplan.catalog.ServingEngine noContinuous = new dev.hallplan.catalog.ServingEngine("static", "static",
+                trt.memoryBandwidthEfficiency(), trt.computeEfficiency(), trt.stepOverheadSeconds(),
+                trt.runtimeReserveBytes(), trt.kvCacheUtilization(), false, trt.precisions(), null);
+        Estimate continuous = Estimator.estimate(r);
+        Estimate fixed = Estimator.estimate(r.withEngine(noContinuous));
+        assertEquals(continuous.outputTokensPerSecond(), fixed.outputTokensPerSecond(), 1e-9);
+        assertTrue(fixed.ttftSeconds() > 10 * continuous.ttftSeconds(),
+                continuous.ttftSeconds() + " vs " + fixed.ttftSeconds());
+    }
+
+    @Test
     void bandBracketsTheEstimate() {
         Estimate e = Estimator.estimate(llama70bOnH100().withBatch(32));
         assertTrue(e.low() < e.outputTokensPerSecond() && e.outputTokensPerSecond() < e.high());
