@@ -106,4 +106,23 @@ class EstimateCommandTest {
         assertEquals(EstimateCommand.DOES_NOT_FIT, run.exitCode());
         assertTrue(run.err().contains("meets the SLO"), run.err());
     }
+
+    @Test
+    void builtInCatalogServerAddsItsHostShareToAcceleratorPower() throws Exception {
+        CliRun run = CliRun.of(new HallPlanCommand(), "estimate", "--model", "llama-3.1-70b", "--accelerator",
+                "nvidia-h200-sxm", "--server", "nvidia-hgx-h200-8", "--tp", "8", "--batch", "8", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode j = json(run);
+        // the built-in HGX H200 charges 4,600 W of host overhead to 8 accelerators: 575 W each
+        assertEquals(j.get("acceleratorPowerWatts").asDouble() + 575, j.get("powerWatts").asDouble(), 1e-6);
+        assertEquals("vllm", j.get("engine").asText());
+    }
+
+    @Test
+    void serverOfAnotherAcceleratorExitsTwo() {
+        CliRun run = CliRun.of(new HallPlanCommand(), "estimate", "--model", "llama-3.1-70b", "--accelerator",
+                "nvidia-h100-sxm", "--server", "nvidia-hgx-h200-8", "--batch", "1");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("nvidia-hgx-h200-8"), run.err());
+    }
 }
