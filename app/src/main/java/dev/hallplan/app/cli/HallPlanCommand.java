@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 CatalogCommand.class,
+                ModelsCommand.class,
+                EstimateCommand.class,
         })
 public final class HallPlanCommand implements Runnable {
     @CommandLine.Spec

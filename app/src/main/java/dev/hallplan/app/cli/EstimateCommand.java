@@ -1,0 +1,201 @@
+package dev.hallplan.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.hallplan.catalog.Accelerator;
+import dev.hallplan.catalog.Catalog;
+import dev.hallplan.catalog.Precision;
+import dev.hallplan.catalog.units.UnitFormat;
+import dev.hallplan.engine.perf.Estimate;
+import dev.hallplan.engine.perf.EstimateRequest;
+import dev.hallplan.engine.perf.Estimator;
+import dev.hallplan.engine.perf.ModelKind;
+import dev.hallplan.engine.perf.ModelSpec;
+import dev.hallplan.engine.perf.ModelZoo;
+import dev.hallplan.engine.perf.OperatingSpace;
+import dev.hallplan.engine.perf.Parallelism;
+import dev.hallplan.engine.perf.Slo;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+/**
+ * {@code hallplan estimate}: throughput, latency, memory and power of one model on one
+ * accelerator. With {@code --batch} it reports that operating point; otherwise the best point
+ * (precision x tensor degree x batch) within the SLO limits, or without limits the offline
+ * maximum. Exit codes: 0 fits, 2 bad input, 3 does not fit or nothing meets the SLO.
+ */
+@Command(name = "estimate",
+        mixinStandardHelpOptions = true,
+        description = {"Estimate tokens/s (or queries/s), latency, memory and power of a model on an accelerator.",
+                "With --batch: that operating point. Otherwise: the best point within --slo-ttft-ms/--slo-tpot-ms "
+                        + "(offline maximum when no limit is given). Formulas: docs/throughput-model.md."})
+public final class EstimateCommand implements Callable<Integer> {
+    static final int DOES_NOT_FIT = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--model", required = true, description = "model id (hallplan models list)")
+    String modelId;
+    @Option(names = "--accelerator", required = true, description = "accelerator id (hallplan catalog list)")
+    String acceleratorId;
+    @Option(names = "--server", description = "server id; bounds the tensor degree by its scale-up domain and adds host power")
+    String serverId;
+    @Option(names = "--engine", description = "serving engine id (default: vllm for LLMs, triton for one-pass models)")
+    String engineId;
+    @Option(names = "--precision", description = "bf16|fp16|fp8|int8|int4|fp4 (default: searched; bf16 with --batch)")
+    String precision;
+    @Option(names = "--weight-only", description = "store weights in --precision, compute in BF16 (e.g. INT4 AWQ)")
+    boolean weightOnly;
+    @Option(names = "--tp", description = "tensor-parallel degree (default: searched up to the scale-up domain; 1 with --batch)")
+    Integer tp;
+    @Option(names = "--pp", defaultValue = "1", description = "pipeline stages (default ${DEFAULT-VALUE})")
+    int pp;
+    @Option(names = "--batch", description = "concurrent requests (LLM) or queries per batch")
+    Integer batch;
+    @Option(names = "--context", defaultValue = "0", description = "KV tokens a decode step reads (default input + output / 2)")
+    int context;
+    @Option(names = "--input-tokens", defaultValue = "1024", description = "prompt tokens per request (default ${DEFAULT-VALUE})")
+    int inputTokens;
+    @Option(names = "--output-tokens", defaultValue = "256", description = "generated tokens per request (default ${DEFAULT-VALUE})")
+    int outputTokens;
+    @Option(names = "--slo-ttft-ms", description = "time-to-first-token limit (query latency for one-pass models), ms")
+    Double sloTtftMs;
+    @Option(names = "--slo-tpot-ms", description = "time-per-output-token limit, ms")
+    Double sloTpotMs;
+    @Option(names = "--mem-efficiency", description = "achieved fraction of peak memory bandwidth (overrides the engine profile)")
+    Double memEfficiency;
+    @Option(names = "--compute-efficiency", description = "achieved fraction of dense peak FLOP/s (overrides the engine profile)")
+    Double computeEfficiency;
+    @Option(names = "--json", description = "print one JSON object")
+    boolean json;
+    @CommandLine.Mixin
+    UserCatalogOption userCatalog = new UserCatalogOption();
+
+    private final Supplier<Catalog> catalog;
+    private final ModelZoo zoo;
+
+    /** The built-in catalog (plus any {@code --catalog} files) and the built-in model zoo. */
+    public EstimateCommand() {
+        this(null, ModelZoo.builtIn());
+    }
+
+    /** @param catalog the catalog to use, or null for the built-in one with the {@code --catalog} files */
+    EstimateCommand(Supplier<Catalog> catalog, ModelZoo zoo) {
+        this.catalog = catalog;
+        this.zoo = zoo;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        ModelSpec model = zoo.require(modelId);
+        HardwareLookup hw = new HardwareLookup(catalog != null ? catalog.get() : userCatalog.load());
+        Accelerator accelerator = hw.accelerator(acceleratorId);
+        String engine = engineId != null ? engineId : model.kind() == ModelKind.LLM ? "vllm" : "triton";
+        EstimateRequest r = new EstimateRequest(model, accelerator, hw.engine(engine),
+                serverId == null ? null : hw.server(serverId), precision == null ? Precision.BF16 : parsePrecision(precision),
+                weightOnly, new Parallelism(tp == null ? 1 : tp, pp, 1), inputTokens, outputTokens,
+                batch == null ? 1 : batch, context, memEfficiency == null ? Double.NaN : memEfficiency,
+                computeEfficiency == null ? Double.NaN : computeEfficiency);
+        Optional<Estimate> result = batch != null ? Optional.of(Estimator.estimate(r)) : best(r);
+        PrintWriter out = spec.commandLine().getOut();
+        if (result.isEmpty()) {
+            if (json) {
+                out.println("{\"fits\":false,\"reason\":\"no operating point fits and meets the SLO\"}");
+            }
+            spec.commandLine().getErr().println("hallplan: no operating point of " + model.id() + " on "
+                    + accelerator.id() + " fits in memory and meets the SLO");
+            return DOES_NOT_FIT;
+        }
+        Estimate e = result.get();
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(EstimateJson.of(e)));
+        } else {
+            EstimateText.print(e, out);
+        }
+        if (!e.fits()) {
+            spec.commandLine().getErr().println("hallplan: does not fit: " + e.reason());
+            return DOES_NOT_FIT;
+        }
+        return 0;
+    }
+
+    private Optional<Estimate> best(EstimateRequest r) {
+        Slo slo = new Slo(sloTtftMs == null ? Double.POSITIVE_INFINITY : positive("--slo-ttft-ms", sloTtftMs) / 1000,
+                sloTpotMs == null ? Double.POSITIVE_INFINITY : positive("--slo-tpot-ms", sloTpotMs) / 1000);
+        OperatingSpace space = OperatingSpace.full(r);
+        if (precision != null) {
+            space = space.withPrecisions(List.of(r.precision()));
+        }
+        if (tp != null) {
+            space = space.withTensorDegrees(List.of(tp));
+        }
+        return Estimator.bestWithinSlo(r, slo, space);
+    }
+
+    private static double positive(String option, double v) {
+        if (!(v > 0)) {
+            throw new IllegalArgumentException(option + " must be positive, was " + v);
+        }
+        return v;
+    }
+
+    static Precision parsePrecision(String text) {
+        try {
+            return Precision.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException("unknown precision '" + text + "'; use bf16, fp16, fp8, int8, int4 or fp4");
+        }
+    }
+
+    /** Human-readable rendering, every value through {@link UnitFormat}. */
+    static final class EstimateText {
+        private EstimateText() {
+        }
+
+        static void print(Estimate e, PrintWriter out) {
+            out.println(e.modelId() + " on " + e.devices() + " x " + e.acceleratorId() + " (" + e.engineId() + ", "
+                    + e.computePrecision() + (e.weightPrecision() != e.computePrecision() ? " with " + e.weightPrecision() + " weights" : "")
+                    + ", tp " + e.parallelism().tensor() + ", pp " + e.parallelism().pipeline() + ", batch " + e.batch() + ")");
+            if (!e.fits()) {
+                out.println("  does not fit: " + e.reason());
+                out.println("  weights per device  " + UnitFormat.bytes(e.weightsBytesPerDevice()));
+                return;
+            }
+            out.println("  bound               " + e.bound().label());
+            if (e.tokensGenerated()) {
+                out.println("  output tokens/s     " + UnitFormat.number(e.outputTokensPerSecond()) + "  (band "
+                        + UnitFormat.number(e.low()) + " .. " + UnitFormat.number(e.high()) + "; "
+                        + UnitFormat.number(e.outputTokensPerSecondPerDevice()) + " per device)");
+                out.println("  requests/s          " + UnitFormat.number(e.requestsPerSecond()));
+                out.println("  TTFT / TPOT         " + UnitFormat.seconds(e.ttftSeconds()) + " / " + UnitFormat.seconds(e.tpotSeconds()));
+                out.println("  prefill / step      " + UnitFormat.seconds(e.prefillSeconds()) + " / " + UnitFormat.seconds(e.decodeStepSeconds()));
+                out.println("  KV cache            " + UnitFormat.bytes(e.kvCacheBytes()) + " per device ("
+                        + UnitFormat.bytes(e.kvCacheBytesPerToken()) + " per token), max batch " + e.maxBatch());
+                if (e.expertsTouchedPerLayer() > 0) {
+                    out.println("  experts per layer   " + UnitFormat.number(e.expertsTouchedPerLayer()) + " read per step");
+                }
+                out.println("  energy              " + UnitFormat.number(e.joulesPerOutputToken()) + " J per output token");
+            } else {
+                out.println("  queries/s           " + UnitFormat.number(e.requestsPerSecond()) + "  (band "
+                        + UnitFormat.number(e.low()) + " .. " + UnitFormat.number(e.high()) + ")");
+                out.println("  query latency       " + UnitFormat.seconds(e.ttftSeconds()) + " (batch time "
+                        + UnitFormat.seconds(e.prefillSeconds()) + "), max batch " + e.maxBatch());
+                out.println("  energy              " + UnitFormat.number(e.joulesPerRequest()) + " J per query");
+            }
+            out.println("  weights per device  " + UnitFormat.bytes(e.weightsBytesPerDevice()));
+            out.println("  power               " + UnitFormat.watts(e.powerWatts()) + " per accelerator ("
+                    + UnitFormat.watts(e.replicaPowerWatts()) + " per replica)");
+            out.println("  assumptions:");
+            e.assumptions().forEach(a -> out.println("   - " + a));
+        }
+    }
+}

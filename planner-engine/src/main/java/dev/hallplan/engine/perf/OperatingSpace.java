@@ -1,0 +1,81 @@
+package dev.hallplan.engine.perf;
+
+import dev.hallplan.catalog.Precision;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The operating points {@link Estimator#bestWithinSlo} may choose among.
+ *
+ * @param precisions     serving precisions to try (full quantization: weights and arithmetic), widest first
+ * @param tensorDegrees  tensor-parallel degrees to try, ascending
+ * @param batchCap       largest batch to consider (engines cap running sequences, e.g. vLLM max_num_seqs)
+ */
+public record OperatingSpace(List<Precision> precisions, List<Integer> tensorDegrees, int batchCap) {
+    /** Running-sequence cap used when none is given; MLPerf submissions run up to ~2,000. */
+    public static final int DEFAULT_BATCH_CAP = 2048;
+    private static final List<Precision> SERVING_FORMATS =
+            List.of(Precision.BF16, Precision.FP16, Precision.FP8, Precision.INT8, Precision.INT4, Precision.FP4);
+
+    public OperatingSpace {
+        precisions = List.copyOf(precisions);
+        tensorDegrees = List.copyOf(tensorDegrees);
+        if (precisions.isEmpty() || tensorDegrees.isEmpty()) {
+            throw new IllegalArgumentException("an operating space needs at least one precision and one tensor degree");
+        }
+        for (int tp : tensorDegrees) {
+            if (tp < 1) {
+                throw new IllegalArgumentException("tensor degree must be at least 1, was " + tp);
+            }
+        }
+        if (batchCap < 1) {
+            throw new IllegalArgumentException("batch cap must be at least 1, was " + batchCap);
+        }
+    }
+
+    /** Only the request's own precision and tensor degree; batch up to the default cap. */
+    public static OperatingSpace fixed(EstimateRequest r) {
+        return new OperatingSpace(List.of(r.precision()), List.of(r.parallelism().tensor()), DEFAULT_BATCH_CAP);
+    }
+
+    /**
+     * Every format the chip and engine run natively (FP16 only where BF16 is missing), and tensor
+     * degrees 1, 2, 4, ... up to the scale-up domain (plus the domain size itself, e.g. 72).
+     */
+    public static OperatingSpace full(EstimateRequest r) {
+        List<Precision> ps = new ArrayList<>();
+        for (Precision p : SERVING_FORMATS) {
+            boolean engineOk = r.engine().precisions().isEmpty() || r.engine().precisions().contains(p);
+            if (r.accelerator().supports(p) && engineOk && !(p == Precision.FP16 && ps.contains(Precision.BF16))) {
+                ps.add(p);
+            }
+        }
+        if (ps.isEmpty()) {
+            ps.add(r.precision());
+        }
+        return new OperatingSpace(ps, tensorDegreesUpTo(r.scaleUpDomainSize()), DEFAULT_BATCH_CAP);
+    }
+
+    /** 1, 2, 4, ... up to {@code domain}, plus {@code domain} itself when it is not a power of two. */
+    public static List<Integer> tensorDegreesUpTo(int domain) {
+        List<Integer> tps = new ArrayList<>();
+        for (int tp = 1; tp <= domain; tp *= 2) {
+            tps.add(tp);
+        }
+        if (tps.get(tps.size() - 1) != domain) {
+            tps.add(domain);
+        }
+        return tps;
+    }
+
+    /** This space with only {@code p}. */
+    public OperatingSpace withPrecisions(List<Precision> p) {
+        return new OperatingSpace(p, tensorDegrees, batchCap);
+    }
+
+    /** This space with only {@code tps}. */
+    public OperatingSpace withTensorDegrees(List<Integer> tps) {
+        return new OperatingSpace(precisions, tps, batchCap);
+    }
+}

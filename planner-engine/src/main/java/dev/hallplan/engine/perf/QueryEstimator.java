@@ -1,0 +1,66 @@
+package dev.hallplan.engine.perf;
+
+import dev.hallplan.catalog.Accelerator;
+
+import java.util.List;
+
+/**
+ * One-pass models (embedding, ranking, speech, vision) under dynamic batching (see
+ * docs/throughput-model.md, "One-pass models"):
+ *
+ * <pre>
+ * batchTime = max(batch x flopsPerQuery / (d x peak x ce),
+ *                 (paramsPerBatch x wB + batch x (paramsPerQuery x wB + activationBytes)) / (d x bandwidth x me))
+ *             + sequentialSteps x stepOverhead
+ * queries/s = batch / batchTime;  latency = 1.5 x batchTime
+ * footprint = weights / d + batch x activationBytes / sequentialSteps / d   (must fit in memory - reserve)
+ * </pre>
+ */
+final class QueryEstimator {
+    private QueryEstimator() {
+    }
+
+    static Estimate estimate(EstimateRequest r) {
+        ModelSpec m = r.model();
+        QueryProfile q = m.query();
+        Accelerator a = r.accelerator();
+        int d = r.parallelism().devices();
+        PrecisionPlan p = PrecisionPlan.resolve(r.precision(), r.weightOnly(), a, r.engine());
+        List<String> assumptions = Assumptions.onePass(r, p);
+        double wB = p.weightBytesPerValue();
+        double weights = m.totalParameters() * wB / d;
+        double perQueryFootprint = q.activationBytesPerQuery() / q.sequentialStepsPerBatch() / d;
+        double budget = (a.memoryBytes() - weights - r.engine().runtimeReserveBytes()) * r.engine().kvCacheUtilization();
+        int maxBatch = budget <= 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, Math.floor(budget / perQueryFootprint));
+        String structural = LlmEstimator.structuralProblem(r);
+        if (structural != null) {
+            return Results.doesNotFit(r, p, structural, weights, 0, 0, assumptions);
+        }
+        if (maxBatch == 0) {
+            return Results.doesNotFit(r, p, "weights of " + dev.hallplan.catalog.units.UnitFormat.bytes(weights)
+                    + " per device leave no room for one query on " + a.id(), weights, 0, 0, assumptions);
+        }
+        if (r.batch() > maxBatch) {
+            return Results.doesNotFit(r, p, "batch " + r.batch() + " exceeds the largest that fits in memory, "
+                    + maxBatch, weights, 0, maxBatch, assumptions);
+        }
+        int batch = r.batch();
+        double bytes = (q.parametersReadPerBatch() * wB
+                + batch * (q.parametersReadPerQuery() * wB + q.activationBytesPerQuery())) / d;
+        double flops = batch * q.flopsPerQuery() / d;
+        PhaseTime t = PhaseTime.of(bytes / (a.memoryBandwidthBytesPerSecond() * r.effectiveMemoryEfficiency()),
+                flops / (p.computeFlopsPerSecond() * r.effectiveComputeEfficiency()), 0, 0, 0,
+                q.sequentialStepsPerBatch() * r.engine().stepOverheadSeconds());
+        double batchSeconds = t.totalSeconds();
+        double latency = 1.5 * batchSeconds;
+        double queriesPerSecond = batch / batchSeconds;
+        double acceleratorWatts = PowerModel.acceleratorWatts(a, t, 1.0);
+        double watts = acceleratorWatts + PowerModel.hostShareWatts(r.server());
+        double u = Uncertainty.relative(t.bound(), false, !p.note().isEmpty() && !r.weightOnly(), true);
+        return new Estimate(true, "", m.id(), m.kind(), a.id(), r.engine().id(), p.weights(), p.compute(),
+                r.parallelism(), batch, maxBatch, 0, 0, 0, t.bound(),
+                batchSeconds, batchSeconds, latency, 0, latency, 0, queriesPerSecond,
+                weights, 0, 0, 0, acceleratorWatts, watts, 0, watts * d / queriesPerSecond,
+                queriesPerSecond * (1 - u), queriesPerSecond * (1 + u), assumptions);
+    }
+}
