@@ -108,11 +108,12 @@ public final class EstimateCommand implements Callable<Integer> {
         Optional<Estimate> result = batch != null ? Optional.of(Estimator.estimate(r)) : best(r);
         PrintWriter out = spec.commandLine().getOut();
         if (result.isEmpty()) {
+            String why = whyNothing(r);
             if (json) {
-                out.println("{\"fits\":false,\"reason\":\"no operating point fits and meets the SLO\"}");
+                out.println(new ObjectMapper().writeValueAsString(java.util.Map.of("fits", false, "reason", why)));
             }
             spec.commandLine().getErr().println("hallplan: no operating point of " + model.id() + " on "
-                    + accelerator.id() + " fits in memory and meets the SLO");
+                    + accelerator.id() + " fits in memory and meets the SLO: " + why);
             return DOES_NOT_FIT;
         }
         Estimate e = result.get();
@@ -139,6 +140,17 @@ public final class EstimateCommand implements Callable<Integer> {
             space = space.withTensorDegrees(List.of(tp));
         }
         return Estimator.bestWithinSlo(r, slo, space);
+    }
+
+    /** The reason at batch 1 with the largest allowed tensor degree, the most favourable point for fitting. */
+    private String whyNothing(EstimateRequest r) {
+        int widest = tp != null ? tp : r.scaleUpDomainSize();
+        Estimate one = Estimator.estimate(r.withParallelism(new Parallelism(widest, pp, 1)).withBatch(1));
+        if (!one.fits()) {
+            return one.reason();
+        }
+        return "even batch 1 at tp " + widest + " takes TTFT " + UnitFormat.seconds(one.ttftSeconds())
+                + (one.tokensGenerated() ? ", TPOT " + UnitFormat.seconds(one.tpotSeconds()) : "");
     }
 
     private static double positive(String option, double v) {
