@@ -38,13 +38,14 @@ public final class CatalogSummary {
             parts.add(UnitFormat.bytes(a.memoryBytes()) + (a.memoryType().isEmpty() ? "" : " " + a.memoryType()));
             parts.add(UnitFormat.bytesPerSecond(a.memoryBandwidthBytesPerSecond()));
             a.denseFlops(Precision.BF16).or(() -> a.denseFlops(Precision.FP16))
-                    .ifPresent(f -> parts.add(UnitFormat.flopsPerSecond(f) + " BF16"));
+                    .ifPresent(f -> parts.add(UnitFormat.flopsPerSecond(f) + (a.supports(Precision.BF16) ? " BF16" : " FP16")));
             a.denseFlops(Precision.FP8).ifPresent(f -> parts.add(UnitFormat.flopsPerSecond(f) + " FP8"));
             parts.add(UnitFormat.watts(a.tdpWatts()));
+            if (a.cloudOnly()) parts.add("cloud only");
         } else if (entry instanceof ServerModel s) {
             parts.add(s.acceleratorCount() + "× " + s.acceleratorId());
             parts.add(UnitFormat.watts(s.maxPowerWatts()));
-            parts.add(s.rackUnits() + " U");
+            parts.add(s.rackUnits() + " U" + (s.rackScale() ? " rack-scale" : ""));
             parts.add(s.cooling().name().toLowerCase().replace('_', ' '));
             if (s.priceUsd() > 0) parts.add(UnitFormat.usd(s.priceUsd()));
         } else if (entry instanceof NetworkDevice n) {

@@ -72,7 +72,70 @@ public final class HallBuilder {
                     new PowerFeeds(Redundancy.TWO_N, rackType.powerLimitWatts(), null),
                     mount(rackId, rackType, fill)));
         }
-        rows.add(new Row(rowId, positions, 0.6, cooling, racks));
+        rows.add(new Row(rowId, positions, 0.6, cooling == null ? coolingFor(rackType, racks) : cooling, racks));
+        return this;
+    }
+
+    /** {@link #row} with the row's cooling sized from its nameplate heat (see {@link #coolingFor}). */
+    public HallBuilder row(String rowId, int positions, int rackCount, String rackTypeId, Fill fill) {
+        return row(rowId, positions, rackCount, rackTypeId, null, fill);
+    }
+
+    /**
+     * Row cooling sized for the racks' nameplate heat plus 15% margin: CRAHs (crah-150kw) for
+     * air racks; row CDUs (cdu-row-1200kw) for rear-door racks; for direct-liquid racks CDUs for
+     * the servers' liquid-captured share and CRAHs for the rest.
+     */
+    List<CatalogCount> coolingFor(RackType rackType, List<PlacedRack> racks) {
+        double heat = 0;
+        double liquid = 0;
+        for (PlacedRack r : racks) {
+            for (MountedEquipment e : r.equipment()) {
+                double w = nameplateWatts(e.catalogId());
+                heat += w;
+                liquid += w * catalog.server(e.catalogId()).map(ServerModel::liquidHeatFraction).orElse(0.0);
+            }
+        }
+        double margin = 1.15;
+        List<CatalogCount> units = new ArrayList<>();
+        switch (rackType.cooling()) {
+            case AIR -> units.add(new CatalogCount("crah-150kw", units(heat * margin, 150e3)));
+            case REAR_DOOR_HX, IMMERSION -> units.add(new CatalogCount("cdu-row-1200kw", units(heat * margin, 1.2e6)));
+            case DIRECT_LIQUID -> {
+                units.add(new CatalogCount("cdu-row-1200kw", units(liquid * margin, 1.2e6)));
+                units.add(new CatalogCount("crah-150kw", units((heat - liquid) * margin, 150e3)));
+            }
+        }
+        return units;
+    }
+
+    private static int units(double watts, double capacity) {
+        return Math.max(1, (int) Math.ceil(watts / capacity));
+    }
+
+    private double nameplateWatts(String catalogId) {
+        return catalog.server(catalogId).map(ServerModel::maxPowerWatts)
+                .or(() -> catalog.networkDevice(catalogId).map(NetworkDevice::powerWatts))
+                .or(() -> catalog.storageSystem(catalogId).map(StorageSystem::powerWatts))
+                .orElse(0.0);
+    }
+
+    /** Nameplate IT power of everything placed so far, for sizing the power chain. */
+    public double nameplateWatts() {
+        return rows.stream().flatMap(r -> r.racks().stream()).flatMap(r -> r.equipment().stream())
+                .mapToDouble(e -> nameplateWatts(e.catalogId())).sum();
+    }
+
+    /**
+     * A power chain for the nameplate load so far: 2.5 MVA transformers and 1 MW UPS modules
+     * (N+1), each sized for the load plus 10% and PUE overhead on the transformers.
+     */
+    public HallBuilder autoPowerChain() {
+        double it = nameplateWatts();
+        int ups = units(it * 1.10, 1e6) + 1;
+        int transformers = units(it * 1.10 * 1.35, 2.375e6);
+        this.powerChain = new PowerChain(List.of(new CatalogCount("transformer-2500kva", transformers)),
+                List.of(new CatalogCount("ups-1000kw", ups)), Redundancy.N_PLUS_1);
         return this;
     }
 

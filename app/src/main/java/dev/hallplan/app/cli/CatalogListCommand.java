@@ -1,6 +1,7 @@
 package dev.hallplan.app.cli;
 
 import dev.hallplan.catalog.Catalog;
+import dev.hallplan.catalog.CatalogSummary;
 import dev.hallplan.catalog.CatalogJsonWriter;
 import dev.hallplan.catalog.CatalogKind;
 import dev.hallplan.catalog.CatalogLoadException;
@@ -50,7 +51,7 @@ final class CatalogListCommand implements Callable<Integer> {
         List<CatalogKind> kinds = kind == null ? Arrays.asList(CatalogKind.values()) : List.of(kind);
         for (CatalogKind k : kinds) {
             for (Object e : catalog.entries(k)) {
-                rows.add(new String[] {k.key(), Catalog.idOf(e), EntryText.name(e), EntryText.summary(e)});
+                rows.add(new String[] {k.key(), Catalog.idOf(e), CatalogSummary.name(e), CatalogSummary.keyFigures(e)});
             }
         }
         printTable(out, rows);

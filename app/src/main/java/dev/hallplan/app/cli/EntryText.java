@@ -1,15 +1,9 @@
 package dev.hallplan.app.cli;
 
-import dev.hallplan.catalog.Accelerator;
-import dev.hallplan.catalog.CoolingUnit;
-import dev.hallplan.catalog.NetworkDevice;
 import dev.hallplan.catalog.PowerEquipment;
-import dev.hallplan.catalog.Precision;
 import dev.hallplan.catalog.Provenance;
-import dev.hallplan.catalog.RackType;
 import dev.hallplan.catalog.ServerModel;
 import dev.hallplan.catalog.Sources;
-import dev.hallplan.catalog.StorageSystem;
 import dev.hallplan.catalog.units.FieldUnits;
 import dev.hallplan.catalog.units.UnitFormat;
 import java.lang.reflect.InvocationTargetException;
@@ -21,44 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Catalog entries as text for people: a one-line summary for lists, every field with unit and source for show. */
+/** Catalog entries as text for people: every field with unit and source, for {@code catalog show}. One-line summaries are {@link dev.hallplan.catalog.CatalogSummary}. */
 final class EntryText {
     private EntryText() {
-    }
-
-    static String name(Object entry) {
-        return String.valueOf(component(entry, "name"));
-    }
-
-    /** The few figures that tell entries of one kind apart. */
-    static String summary(Object entry) {
-        if (entry instanceof Accelerator a) {
-            Precision half = a.supports(Precision.BF16) ? Precision.BF16 : Precision.FP16;
-            return UnitFormat.bytes(a.memoryBytes()) + ", " + UnitFormat.bytesPerSecond(a.memoryBandwidthBytesPerSecond()) + ", "
-                    + half + " " + a.denseFlops(half).map(UnitFormat::flopsPerSecond).orElse("-") + " dense, "
-                    + UnitFormat.watts(a.tdpWatts()) + (a.cloudOnly() ? ", cloud only" : "");
-        }
-        if (entry instanceof ServerModel s) {
-            return s.acceleratorCount() + " x " + s.acceleratorId() + ", " + UnitFormat.watts(s.maxPowerWatts()) + ", "
-                    + s.rackUnits() + " U" + (s.rackScale() ? ", rack-scale" : "");
-        }
-        if (entry instanceof NetworkDevice n) {
-            return n.kind() + ", " + n.ports() + " x " + UnitFormat.bitsPerSecond(n.portBitsPerSecond()) + ", " + UnitFormat.watts(n.powerWatts());
-        }
-        if (entry instanceof StorageSystem s) {
-            return UnitFormat.bytes(s.capacityBytes()) + ", read " + UnitFormat.bytesPerSecond(s.readBytesPerSecond()) + ", "
-                    + UnitFormat.watts(s.powerWatts()) + ", " + s.rackUnits() + " U";
-        }
-        if (entry instanceof RackType r) {
-            return r.heightUnits() + " U, " + UnitFormat.watts(r.powerLimitWatts()) + ", " + r.cooling();
-        }
-        if (entry instanceof CoolingUnit c) {
-            return c.kind() + ", " + UnitFormat.watts(c.capacityWatts()) + ", draws " + UnitFormat.watts(c.powerDrawWatts());
-        }
-        if (entry instanceof PowerEquipment p) {
-            return p.kind() + ", " + UnitFormat.watts(p.capacityWatts()) + ", " + UnitFormat.percent(p.efficiencyAt(0.5)) + " efficient at half load";
-        }
-        return "";
     }
 
     /** One line per field (per precision for peak figures): value with unit, then the figure's provenance. */

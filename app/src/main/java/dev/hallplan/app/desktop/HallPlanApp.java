@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import dev.hallplan.app.catalog.CatalogBrowserViewModel;
 import dev.hallplan.app.hall.HallViewModel;
 import dev.hallplan.catalog.Catalog;
+import dev.hallplan.catalog.CatalogLoader;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -21,8 +22,8 @@ public final class HallPlanApp extends Application {
         stage.show();
     }
 
-    /** The catalog the app opens with. */
+    /** The catalog the app opens with: the built-in one. */
     static Catalog startupCatalog() {
-        return Catalog.empty();
+        return CatalogLoader.builtIn();
     }
 }

@@ -32,7 +32,7 @@ class CatalogCommandTest {
         assertEquals(0, run("catalog", "list"));
         String text = out.toString();
         assertTrue(text.contains("nvidia-h100-sxm"), text);
-        assertTrue(text.contains("80 GB, 3.35 TB/s, BF16 989 TFLOP/s dense, 700 W"), text);
+        assertTrue(text.contains("80 GB HBM3 · 3.35 TB/s · 989 TFLOP/s BF16 · 1.98 PFLOP/s FP8 · 700 W"), text);
         assertTrue(text.contains(CatalogLoader.builtIn().size() + " entries"), text);
     }
 
