@@ -108,11 +108,12 @@ public final class EstimateCommand implements Callable<Integer> {
         Optional<Estimate> result = batch != null ? Optional.of(Estimator.estimate(r)) : best(r);
         PrintWriter out = spec.commandLine().getOut();
         if (result.isEmpty()) {
+            String why = whyNothing(r);
             if (json) {
-                out.println("{\"fits\":false,\"reason\":\"no operating point fits and meets the SLO\"}");
+                out.println(new ObjectMapper().writeValueAsString(java.util.Map.of("fits", false, "reason", why)));
             }
             spec.commandLine().getErr().println("hallplan: no operating point of " + model.id() + " on "
-                    + accelerator.id() + " fits in memory and meets the SLO");
+                    + accelerator.id() + " fits in memory and meets the SLO: " + why);
             return DOES_NOT_FIT;
         }
         Estimate e = result.get();
@@ -141,6 +142,17 @@ public final class EstimateCommand implements Callable<Integer> {
         return Estimator.bestWithinSlo(r, slo, space);
     }
 
+    /** The reason at batch 1 with the largest allowed tensor degree, the most favourable point for fitting. */
+    private String whyNothing(EstimateRequest r) {
+        int widest = tp != null ? tp : r.scaleUpDomainSize();
+        Estimate one = Estimator.estimate(r.withParallelism(new Parallelism(widest, pp, 1)).withBatch(1));
+        if (!one.fits()) {
+            return one.reason();
+        }
+        return "even batch 1 at tp " + widest + " takes TTFT " + UnitFormat.seconds(one.ttftSeconds())
+                + (one.tokensGenerated() ? ", TPOT " + UnitFormat.seconds(one.tpotSeconds()) : "");
+    }
+
     private static double positive(String option, double v) {
         if (!(v > 0)) {
             throw new IllegalArgumentException(option + " must be positive, was " + v);
@@ -153,49 +165,6 @@ public final class EstimateCommand implements Callable<Integer> {
             return Precision.valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException ex) {
             throw new IllegalArgumentException("unknown precision '" + text + "'; use bf16, fp16, fp8, int8, int4 or fp4");
-        }
-    }
-
-    /** Human-readable rendering, every value through {@link UnitFormat}. */
-    static final class EstimateText {
-        private EstimateText() {
-        }
-
-        static void print(Estimate e, PrintWriter out) {
-            out.println(e.modelId() + " on " + e.devices() + " x " + e.acceleratorId() + " (" + e.engineId() + ", "
-                    + e.computePrecision() + (e.weightPrecision() != e.computePrecision() ? " with " + e.weightPrecision() + " weights" : "")
-                    + ", tp " + e.parallelism().tensor() + ", pp " + e.parallelism().pipeline() + ", batch " + e.batch() + ")");
-            if (!e.fits()) {
-                out.println("  does not fit: " + e.reason());
-                out.println("  weights per device  " + UnitFormat.bytes(e.weightsBytesPerDevice()));
-                return;
-            }
-            out.println("  bound               " + e.bound().label());
-            if (e.tokensGenerated()) {
-                out.println("  output tokens/s     " + UnitFormat.number(e.outputTokensPerSecond()) + "  (band "
-                        + UnitFormat.number(e.low()) + " .. " + UnitFormat.number(e.high()) + "; "
-                        + UnitFormat.number(e.outputTokensPerSecondPerDevice()) + " per device)");
-                out.println("  requests/s          " + UnitFormat.number(e.requestsPerSecond()));
-                out.println("  TTFT / TPOT         " + UnitFormat.seconds(e.ttftSeconds()) + " / " + UnitFormat.seconds(e.tpotSeconds()));
-                out.println("  prefill / step      " + UnitFormat.seconds(e.prefillSeconds()) + " / " + UnitFormat.seconds(e.decodeStepSeconds()));
-                out.println("  KV cache            " + UnitFormat.bytes(e.kvCacheBytes()) + " per device ("
-                        + UnitFormat.bytes(e.kvCacheBytesPerToken()) + " per token), max batch " + e.maxBatch());
-                if (e.expertsTouchedPerLayer() > 0) {
-                    out.println("  experts per layer   " + UnitFormat.number(e.expertsTouchedPerLayer()) + " read per step");
-                }
-                out.println("  energy              " + UnitFormat.number(e.joulesPerOutputToken()) + " J per output token");
-            } else {
-                out.println("  queries/s           " + UnitFormat.number(e.requestsPerSecond()) + "  (band "
-                        + UnitFormat.number(e.low()) + " .. " + UnitFormat.number(e.high()) + ")");
-                out.println("  query latency       " + UnitFormat.seconds(e.ttftSeconds()) + " (batch time "
-                        + UnitFormat.seconds(e.prefillSeconds()) + "), max batch " + e.maxBatch());
-                out.println("  energy              " + UnitFormat.number(e.joulesPerRequest()) + " J per query");
-            }
-            out.println("  weights per device  " + UnitFormat.bytes(e.weightsBytesPerDevice()));
-            out.println("  power               " + UnitFormat.watts(e.powerWatts()) + " per accelerator ("
-                    + UnitFormat.watts(e.replicaPowerWatts()) + " per replica)");
-            out.println("  assumptions:");
-            e.assumptions().forEach(a -> out.println("   - " + a));
         }
     }
 }

@@ -104,7 +104,14 @@ class EstimateCommandTest {
         CliRun run = CliRun.estimate("--model", "llama-3.1-70b", "--accelerator", "nvidia-h100-sxm",
                 "--slo-ttft-ms", "1", "--slo-tpot-ms", "1");
         assertEquals(EstimateCommand.DOES_NOT_FIT, run.exitCode());
-        assertTrue(run.err().contains("meets the SLO"), run.err());
+        assertTrue(run.err().contains("meets the SLO") && run.err().contains("even batch 1"), run.err());
+    }
+
+    @Test
+    void searchWithATensorDegreeBeyondTheDomainSaysSo() {
+        CliRun run = CliRun.estimate("--model", "llama-3.1-70b", "--accelerator", "nvidia-h100-sxm", "--tp", "16");
+        assertEquals(EstimateCommand.DOES_NOT_FIT, run.exitCode());
+        assertTrue(run.err().contains("scale-up domain"), run.err());
     }
 
     @Test

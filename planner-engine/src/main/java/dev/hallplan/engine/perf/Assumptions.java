@@ -22,35 +22,32 @@ final class Assumptions {
     static final String SPREAD = "one-pass model work is spread evenly over tensor x pipeline devices, "
             + "without modelling their communication";
 
+    static final String PROFILE_EFFICIENCIES = "memory and compute efficiencies from the serving-engine profile "
+            + "(calibration estimates, see engineId)";
+    static final String OVERRIDDEN_EFFICIENCIES = "memory and/or compute efficiency overridden per call; "
+            + "the rest from the serving-engine profile";
+
+    /** LLM lists without a precision note, indexed by the five flags of {@link #llmIndex}; built once. */
+    private static final List<List<String>> LLM_LISTS = buildLlmLists();
+
     private Assumptions() {
     }
 
     static List<String> llm(EstimateRequest r, PrecisionPlan p) {
-        List<String> a = new ArrayList<>(10);
-        a.add(ROOFLINE);
-        a.add(efficiencies(r));
-        a.add(r.engine().continuousBatching() ? CONTINUOUS_BATCHING : STATIC_BATCHING);
-        a.add(KV_FULL_LENGTH);
-        if (r.model().isMoe()) {
-            a.add(MOE_UNIFORM);
+        List<String> base = LLM_LISTS.get(llmIndex(overridden(r), r.engine().continuousBatching(), r.model().isMoe(),
+                r.parallelism().tensor() > 1, r.parallelism().pipeline() > 1));
+        if (p.note().isEmpty()) {
+            return base;
         }
-        if (r.parallelism().tensor() > 1) {
-            a.add(ALL_REDUCE);
-        }
-        if (r.parallelism().pipeline() > 1) {
-            a.add(PIPELINE);
-        }
-        a.add(POWER);
-        if (!p.note().isEmpty()) {
-            a.add(p.note());
-        }
-        return a;
+        List<String> a = new ArrayList<>(base);
+        a.add(p.note());
+        return List.copyOf(a);
     }
 
     static List<String> onePass(EstimateRequest r, PrecisionPlan p) {
         List<String> a = new ArrayList<>(6);
         a.add(ROOFLINE);
-        a.add(efficiencies(r));
+        a.add(overridden(r) ? OVERRIDDEN_EFFICIENCIES : PROFILE_EFFICIENCIES);
         a.add(ONE_PASS);
         if (r.parallelism().devices() > 1) {
             a.add(SPREAD);
@@ -59,12 +56,37 @@ final class Assumptions {
         if (!p.note().isEmpty()) {
             a.add(p.note());
         }
-        return a;
+        return List.copyOf(a);
     }
 
-    private static String efficiencies(EstimateRequest r) {
-        boolean overridden = !Double.isNaN(r.memoryEfficiency()) || !Double.isNaN(r.computeEfficiency());
-        return (overridden ? "efficiencies overridden per call, else from " : "efficiencies from the ")
-                + r.engine().id() + " profile (calibration estimates)";
+    private static boolean overridden(EstimateRequest r) {
+        return !Double.isNaN(r.memoryEfficiency()) || !Double.isNaN(r.computeEfficiency());
+    }
+
+    private static int llmIndex(boolean overridden, boolean continuous, boolean moe, boolean tensor, boolean pipeline) {
+        return (overridden ? 1 : 0) | (continuous ? 2 : 0) | (moe ? 4 : 0) | (tensor ? 8 : 0) | (pipeline ? 16 : 0);
+    }
+
+    private static List<List<String>> buildLlmLists() {
+        List<List<String>> lists = new ArrayList<>(32);
+        for (int i = 0; i < 32; i++) {
+            List<String> a = new ArrayList<>(9);
+            a.add(ROOFLINE);
+            a.add((i & 1) != 0 ? OVERRIDDEN_EFFICIENCIES : PROFILE_EFFICIENCIES);
+            a.add((i & 2) != 0 ? CONTINUOUS_BATCHING : STATIC_BATCHING);
+            a.add(KV_FULL_LENGTH);
+            if ((i & 4) != 0) {
+                a.add(MOE_UNIFORM);
+            }
+            if ((i & 8) != 0) {
+                a.add(ALL_REDUCE);
+            }
+            if ((i & 16) != 0) {
+                a.add(PIPELINE);
+            }
+            a.add(POWER);
+            lists.add(List.copyOf(a));
+        }
+        return List.copyOf(lists);
     }
 }
