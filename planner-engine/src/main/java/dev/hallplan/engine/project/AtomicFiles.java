@@ -1,0 +1,62 @@
+package dev.hallplan.engine.project;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/** Replaces a file's content so that readers see either the old bytes or the new, never a mix. */
+final class AtomicFiles {
+    /** Called after half of the content reached the temporary file; tests make it throw to simulate a crash mid-write. */
+    interface MidWriteHook {
+        void afterPartialWrite(Path tempFile) throws IOException;
+    }
+
+    static final MidWriteHook NO_HOOK = tempFile -> { };
+
+    private AtomicFiles() {
+    }
+
+    static void write(Path target, byte[] content, MidWriteHook hook) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                int half = content.length / 2;
+                writeFully(ch, ByteBuffer.wrap(content, 0, half));
+                hook.afterPartialWrite(temp);
+                writeFully(ch, ByteBuffer.wrap(content, half, content.length - half));
+                ch.force(true);
+            }
+            try {
+                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException ex) {
+                throw new IOException("cannot save " + target + " atomically: the file system does not support atomic rename", ex);
+            }
+        } catch (IOException | RuntimeException ex) {
+            Files.deleteIfExists(temp);
+            throw ex;
+        }
+        forceDirectory(dir);
+    }
+
+    private static void writeFully(FileChannel ch, ByteBuffer buf) throws IOException {
+        while (buf.hasRemaining()) {
+            ch.write(buf);
+        }
+    }
+
+    /** Makes the rename durable where the platform allows opening a directory (POSIX); a no-op elsewhere. */
+    private static void forceDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException ex) {
+            // Windows cannot open directories; the rename itself is still atomic.
+        }
+    }
+}
