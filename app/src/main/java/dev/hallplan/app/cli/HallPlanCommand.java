@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Plan AI-inference data-center halls: throughput, power, cooling, energy and cost.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ValidateCommand.class,
         })
 public final class HallPlanCommand implements Runnable {
     @CommandLine.Spec

@@ -1,7 +1,5 @@
 package dev.hallplan.engine.facility;
 
-import static dev.hallplan.catalog.units.UnitFormat.watts;
-
 import dev.hallplan.catalog.Catalog;
 import dev.hallplan.catalog.CoolingType;
 import dev.hallplan.engine.facility.Violation.Kind;
@@ -82,7 +80,7 @@ public final class FacilityModel {
         List<Violation> hallViolations = new ArrayList<>(PowerChainEvaluator.violations(hall.id(), chain));
         if (plant[0] > 0 && it > plant[0]) {
             hallViolations.add(new Violation(Level.HALL, hall.id(), Kind.COOLING_PLANT, it, plant[0],
-                    "Hall " + hall.id() + " cooling plant: " + watts(it) + " heat > " + watts(plant[0]) + " chiller and dry-cooler capacity"));
+                    "Hall " + hall.id() + " cooling plant: " + Violation.ACTUAL + " heat > " + Violation.LIMIT + " chiller and dry-cooler capacity"));
         }
         double rowCooling = rows.stream().mapToDouble(r -> r.airCapacityWatts() + r.liquidCapacityWatts()).sum();
         double coolingCapacity = plant[0] > 0 ? Math.min(rowCooling, plant[0]) : rowCooling;

@@ -79,7 +79,7 @@ final class PowerChainEvaluator {
         check(out, hallId, Kind.TRANSFORMER_CAPACITY, "Transformers", chain.transformers());
         if (chain.gridDrawWatts() > chain.gridCapacityWatts()) {
             out.add(new Violation(Level.HALL, hallId, Kind.GRID_CAPACITY, chain.gridDrawWatts(), chain.gridCapacityWatts(),
-                    "Hall " + hallId + " grid: " + watts(chain.gridDrawWatts()) + " > " + watts(chain.gridCapacityWatts())
+                    "Hall " + hallId + " grid: " + Violation.ACTUAL + " > " + Violation.LIMIT
                             + " tie-in and firm supply"));
         }
         return out;
@@ -88,7 +88,7 @@ final class PowerChainEvaluator {
     private static void check(List<Violation> out, String hallId, Kind kind, String name, PowerStage s) {
         if (s.modelled() && s.loadWatts() > s.usableWatts()) {
             out.add(new Violation(Level.HALL, hallId, kind, s.loadWatts(), s.usableWatts(),
-                    "Hall " + hallId + " " + name + ": " + watts(s.loadWatts()) + " > " + watts(s.usableWatts()) + " usable at "
+                    "Hall " + hallId + " " + name + ": " + Violation.ACTUAL + " > " + Violation.LIMIT + " usable at "
                             + label(s.redundancy()) + " (" + s.units() + " units, " + watts(s.installedWatts()) + " installed)"));
         }
     }

@@ -1,7 +1,5 @@
 package dev.hallplan.engine.facility;
 
-import static dev.hallplan.catalog.units.UnitFormat.watts;
-
 import dev.hallplan.catalog.Catalog;
 import dev.hallplan.catalog.CoolingType;
 import dev.hallplan.catalog.NetworkDevice;
@@ -77,7 +75,7 @@ final class RackEvaluator {
             String rule = feeds.redundancy() == Redundancy.TWO_N
                     ? " on one feed (2N: must survive the loss of either feed)" : " feed capacity";
             violations.add(new Violation(Level.RACK, rack.id(), Kind.FEED_CAPACITY, it, feed,
-                    "Rack " + rack.id() + ": " + watts(it) + " > " + watts(feed) + rule));
+                    "Rack " + rack.id() + ": " + Violation.ACTUAL + " > " + Violation.LIMIT + rule));
         }
         double powerLimit = feed;
         double heatLimit = Double.POSITIVE_INFINITY;
@@ -89,11 +87,11 @@ final class RackEvaluator {
             height = type.heightUnits();
             if (it > type.powerLimitWatts()) {
                 violations.add(new Violation(Level.RACK, rack.id(), Kind.RACK_POWER, it, type.powerLimitWatts(),
-                        "Rack " + rack.id() + ": " + watts(it) + " > " + watts(type.powerLimitWatts()) + " rack power limit"));
+                        "Rack " + rack.id() + ": " + Violation.ACTUAL + " > " + Violation.LIMIT + " rack power limit"));
             }
             if (it > heatLimit) {
                 violations.add(new Violation(Level.RACK, rack.id(), Kind.RACK_HEAT, it, heatLimit,
-                        "Rack " + rack.id() + ": " + watts(it) + " > " + watts(heatLimit) + " " + Labels.cooled(type.cooling()) + " limit"));
+                        "Rack " + rack.id() + ": " + Violation.ACTUAL + " > " + Violation.LIMIT + " " + Labels.cooled(type.cooling()) + " limit"));
             }
         }
         double input = it / pduEfficiency(feeds, it);

@@ -1,7 +1,5 @@
 package dev.hallplan.engine.facility;
 
-import static dev.hallplan.catalog.units.UnitFormat.watts;
-
 import dev.hallplan.catalog.Catalog;
 import dev.hallplan.catalog.CoolingUnit;
 import dev.hallplan.catalog.CoolingUnit.CoolingUnitKind;
@@ -55,11 +53,11 @@ final class RowCoolingEvaluator {
         List<Violation> violations = new ArrayList<>(0);
         if (air > crah) {
             violations.add(new Violation(Level.ROW, row.id(), Kind.ROW_AIR_COOLING, air, crah,
-                    "Row " + row.id() + ": " + watts(air) + " air heat > " + watts(crah) + " CRAH capacity"));
+                    "Row " + row.id() + ": " + Violation.ACTUAL + " air heat > " + Violation.LIMIT + " CRAH capacity"));
         }
         if (liquid > 0 && cdu == 0) {
             violations.add(new Violation(Level.ROW, row.id(), Kind.LIQUID_COOLING, liquid, 0,
-                    "Row " + row.id() + ": " + watts(liquid) + " liquid heat and no CDU in the row"));
+                    "Row " + row.id() + ": " + Violation.ACTUAL + " liquid heat and no CDU in the row"));
         }
         for (int i = 0; i < cduCounts.size(); i++) {
             CatalogCount c = cduCounts.get(i);
@@ -68,7 +66,7 @@ final class RowCoolingEvaluator {
             String loopId = row.id() + "/" + c.catalogId();
             List<Violation> lv = heat > cap
                     ? List.of(new Violation(Level.LOOP, loopId, Kind.LIQUID_COOLING, heat, cap,
-                            "Loop " + loopId + ": " + watts(heat) + " > " + watts(cap) + " CDU capacity"))
+                            "Loop " + loopId + ": " + Violation.ACTUAL + " > " + Violation.LIMIT + " CDU capacity"))
                     : List.of();
             loopsOut.add(new LoopState(loopId, row.id(), c.catalogId(), c.count(), cap, heat, lv));
         }

@@ -1,5 +1,6 @@
 package dev.hallplan.engine.facility;
 
+import dev.hallplan.catalog.units.UnitFormat;
 import java.util.Objects;
 
 /**
@@ -9,9 +10,14 @@ import java.util.Objects;
  * @param subjectId    the rack, row, loop or hall id
  * @param actualWatts  what the limit is asked to carry (W of power or heat)
  * @param limitWatts   the limit (W)
- * @param message      e.g. "Rack B-07: 47.2 kW > 40 kW air-cooled limit"
+ * @param template     the message with {@value #ACTUAL} and {@value #LIMIT} standing for the two figures, so that
+ *                     formatting numbers costs nothing until someone reads {@link #message()}
  */
-public record Violation(Level level, String subjectId, Kind kind, double actualWatts, double limitWatts, String message) {
+public record Violation(Level level, String subjectId, Kind kind, double actualWatts, double limitWatts, String template) {
+    /** Placeholder in {@link #template()} for {@link #actualWatts()}. */
+    public static final String ACTUAL = "{actual}";
+    /** Placeholder in {@link #template()} for {@link #limitWatts()}. */
+    public static final String LIMIT = "{limit}";
 
     /** Where a violation sits. */
     public enum Level {
@@ -48,11 +54,16 @@ public record Violation(Level level, String subjectId, Kind kind, double actualW
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(subjectId, "subjectId");
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(template, "template");
+    }
+
+    /** For people, e.g. "Rack B-07: 47.2 kW > 40 kW air-cooled limit" (figures through {@link UnitFormat}). */
+    public String message() {
+        return template.replace(ACTUAL, UnitFormat.watts(actualWatts)).replace(LIMIT, UnitFormat.watts(limitWatts));
     }
 
     @Override
     public String toString() {
-        return message;
+        return message();
     }
 }
