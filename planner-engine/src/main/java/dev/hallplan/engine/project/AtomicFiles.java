@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 
 /** Replaces a file's content so that readers see either the old bytes or the new, never a mix. */
 final class AtomicFiles {
@@ -17,6 +19,7 @@ final class AtomicFiles {
     }
 
     static final MidWriteHook NO_HOOK = tempFile -> { };
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFiles() {
     }
@@ -24,15 +27,17 @@ final class AtomicFiles {
     static void write(Path target, byte[] content, MidWriteHook hook) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        // Not Files.createTempFile: it makes the file owner-only (0600), which the saved project would inherit.
+        Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
         try {
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
                 int half = content.length / 2;
                 writeFully(ch, ByteBuffer.wrap(content, 0, half));
                 hook.afterPartialWrite(temp);
                 writeFully(ch, ByteBuffer.wrap(content, half, content.length - half));
                 ch.force(true);
             }
+            keepPermissions(absolute, temp);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException ex) {
@@ -43,6 +48,13 @@ final class AtomicFiles {
             throw ex;
         }
         forceDirectory(dir);
+    }
+
+    /** A replaced file keeps its POSIX permissions; a new one gets the process's default (umask). */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (Files.exists(target) && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+        }
     }
 
     private static void writeFully(FileChannel ch, ByteBuffer buf) throws IOException {

@@ -9,7 +9,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +84,17 @@ class ProjectFilesTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(1, files.count(), "the temporary file must be removed");
         }
+    }
+
+    @Test
+    void saveKeepsTheReplacedFilesPermissions() throws Exception {
+        Path file = dir.resolve("p.hallplan.json");
+        Files.writeString(file, "old");
+        Assumptions.assumeTrue(Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class));
+        Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(file, shared);
+        ProjectFiles.save(Fixtures.project(), file);
+        assertEquals(shared, Files.getPosixFilePermissions(file));
     }
 
     @Test

@@ -123,6 +123,16 @@ class ProjectLoadErrorsTest {
     }
 
     @Test
+    void blankIdsAreReportedOnTheirOwnField() throws Exception {
+        // the rack's id is blank and the mounted server's catalogId is blank: both constructors say "... id must
+        // not be blank", and each complaint lands on the blank field, not on a field merely named "id"
+        assertEquals(List.of(
+                        RACKS + "[0].equipment[0].catalogId: must not be blank",
+                        RACKS + "[1].id: must not be blank"),
+                texts(problemsOf("blank-ids")).stream().sorted().toList());
+    }
+
+    @Test
     void exceptionMessageNamesFileAndFirstProblem() throws Exception {
         Path file = resource("bad/negative-feed.hallplan.json");
         ProjectLoadException ex = assertThrows(ProjectLoadException.class, () -> ProjectFiles.load(file));
