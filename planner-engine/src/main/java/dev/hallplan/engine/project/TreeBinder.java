@@ -9,7 +9,6 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,28 +26,6 @@ import java.util.stream.Collectors;
 final class TreeBinder {
     /** Marks a value that could not be bound (its problem is already recorded). */
     private static final Object FAILED = new Object();
-
-    /**
-     * Object-typed fields the records' constructors reject when absent. Checked here, before any
-     * constructor runs, so a missing field is reported even when a sibling field has a problem too
-     * (the constructor then never runs). Primitive fields are always required.
-     */
-    private static final Map<Class<?>, Set<String>> REQUIRED = Map.ofEntries(
-            Map.entry(Project.class, Set.of("name")),
-            Map.entry(Scenario.class, Set.of("name")),
-            Map.entry(Hall.class, Set.of("id", "region", "supply")),
-            Map.entry(Region.class, Set.of("countryCode")),
-            Map.entry(Climate.class, Set.of("monthlyAmbientCelsius")),
-            Map.entry(Row.class, Set.of("id")),
-            Map.entry(PlacedRack.class, Set.of("id", "rackTypeId", "feeds")),
-            Map.entry(MountedEquipment.class, Set.of("id", "catalogId")),
-            Map.entry(CatalogCount.class, Set.of("catalogId")),
-            Map.entry(Workload.class, Set.of("id", "modelId", "engineId", "demand", "requestShape", "slo")),
-            Map.entry(Demand.class, Set.of("shareOfPeak")),
-            Map.entry(ReplicaPlacement.class, Set.of("id", "workloadId", "modelId", "hallId", "serverId", "precision")),
-            Map.entry(dev.hallplan.engine.energy.EnergySupply.class, Set.of("gridCarbonGramsPerKwh", "tariff")),
-            Map.entry(dev.hallplan.engine.energy.Tariff.class, Set.of("energyUsdPerMwh")),
-            Map.entry(dev.hallplan.engine.energy.RenewableSource.class, Set.of("id", "kind")));
 
     private final List<ProjectProblem> problems = new ArrayList<>();
 
@@ -160,7 +137,9 @@ final class TreeBinder {
         if (failed) {
             return FAILED;
         }
-        return duplicateKeys(out, path) ? FAILED : out;
+        List<ProjectProblem> duplicates = DuplicateIds.in(out, path);
+        problems.addAll(duplicates);
+        return duplicates.isEmpty() ? out : FAILED;
     }
 
     private Object set(JsonNode node, Type element, String path) {
@@ -184,8 +163,7 @@ final class TreeBinder {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         boolean failed = false;
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             Object v = value(e.getValue(), valueType, JsonPaths.field(path, e.getKey()));
             failed |= v == FAILED;
             out.put(e.getKey(), v);
@@ -213,7 +191,7 @@ final class TreeBinder {
             JsonNode child = node.get(rc.getName());
             String childPath = JsonPaths.field(path, rc.getName());
             if (child == null || child.isNull()) {
-                if (rc.getType().isPrimitive() || REQUIRED.getOrDefault(c, Set.of()).contains(rc.getName())) {
+                if (rc.getType().isPrimitive() || RequiredFields.isRequired(c, rc.getName())) {
                     failed = true;
                     fail(childPath, "missing required field");
                 }
@@ -240,39 +218,6 @@ final class TreeBinder {
         } catch (ReflectiveOperationException ex) {
             throw new IllegalStateException("cannot construct " + c.getSimpleName(), ex);
         }
-    }
-
-    /** Records a problem for each id (or scenario name) that occurs twice in one list; true if any. */
-    private boolean duplicateKeys(List<Object> items, String path) {
-        Set<String> seen = new HashSet<>();
-        boolean dup = false;
-        for (int i = 0; i < items.size(); i++) {
-            String key = keyOf(items.get(i));
-            if (key != null && !seen.add(key)) {
-                dup = true;
-                fail(JsonPaths.field(JsonPaths.index(path, i), items.get(i) instanceof Scenario ? "name" : "id"),
-                        "duplicate " + (items.get(i) instanceof Scenario ? "name" : "id") + " '" + key + "'");
-            }
-        }
-        return dup;
-    }
-
-    private static String keyOf(Object item) {
-        if (item instanceof Scenario s) {
-            return s.name();
-        }
-        if (item instanceof Record r) {
-            for (RecordComponent rc : r.getClass().getRecordComponents()) {
-                if (rc.getName().equals("id") && rc.getType() == String.class) {
-                    try {
-                        return (String) rc.getAccessor().invoke(r);
-                    } catch (ReflectiveOperationException ex) {
-                        throw new IllegalStateException(ex);
-                    }
-                }
-            }
-        }
-        return null;
     }
 
     private Object fail(String path, String reason) {
