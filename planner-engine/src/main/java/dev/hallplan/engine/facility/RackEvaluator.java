@@ -33,20 +33,47 @@ final class RackEvaluator {
 
     RackState evaluate(PlacedRack rack, String rowId) {
         List<Violation> violations = new ArrayList<>(0);
-        Optional<RackType> typeOpt = catalog.rackType(rack.rackTypeId());
-        CoolingType cooling = typeOpt.map(RackType::cooling).orElse(null);
+        Optional<RackType> type = catalog.rackType(rack.rackTypeId());
+        CoolingType cooling = type.map(RackType::cooling).orElse(null);
+        Sums sums = mounted(rack, cooling, violations);
+        double it = sums.itWatts;
+        double liquid = liquidHeat(cooling, it, sums.serverLiquidWatts);
+        Optional<PowerEquipment> pdu = Optional.ofNullable(rack.feeds().pduId()).flatMap(catalog::powerEquipment);
+        double powerLimit = feedLimit(rack, it, pdu, violations);
+        double heatLimit = Double.POSITIVE_INFINITY;
+        int height = 0;
+        if (type.isPresent()) {
+            RackType t = type.get();
+            powerLimit = Math.min(powerLimit, t.powerLimitWatts());
+            heatLimit = t.maxHeatRemovalWatts();
+            height = t.heightUnits();
+            if (it > t.powerLimitWatts()) {
+                violations.add(new Violation(Level.RACK, rack.id(), Kind.RACK_POWER, it, t.powerLimitWatts(),
+                        "Rack " + rack.id() + ": " + Violation.ACTUAL + " > " + Violation.LIMIT + " rack power limit"));
+            }
+            if (it > heatLimit) {
+                violations.add(new Violation(Level.RACK, rack.id(), Kind.RACK_HEAT, it, heatLimit, "Rack " + rack.id() + ": "
+                        + Violation.ACTUAL + " > " + Violation.LIMIT + " " + Labels.cooled(t.cooling()) + " limit"));
+            }
+        }
+        // each PDU of a 2N rack carries half the load in normal operation: that sets its point on the efficiency curve
+        double input = pdu.isPresent() && it > 0
+                ? it / pdu.get().efficiencyAt(it / rack.feeds().feedCount() / pdu.get().capacityWatts()) : it;
+        return new RackState(rack.id(), rowId, cooling, it, input, liquid, it - liquid, powerLimit, heatLimit, sums.units, height,
+                violations);
+    }
+
+    /** Draw, liquid-captured server heat and rack units of everything mounted. */
+    private Sums mounted(PlacedRack rack, CoolingType cooling, List<Violation> violations) {
         boolean rackHasLiquid = cooling == CoolingType.DIRECT_LIQUID || cooling == CoolingType.IMMERSION;
-        double it = 0;
-        double liquidCaptured = 0;
-        int units = 0;
+        Sums sums = new Sums();
         for (MountedEquipment eq : rack.equipment()) {
             Optional<ServerModel> server = catalog.server(eq.catalogId());
             if (server.isPresent()) {
                 ServerModel s = server.get();
                 double w = load.watts(eq, s);
-                it += w;
-                liquidCaptured += w * s.liquidHeatFraction();
-                units += s.rackUnits();
+                sums.add(w, s.rackUnits());
+                sums.serverLiquidWatts += w * s.liquidHeatFraction();
                 if (s.liquidHeatFraction() > 0 && !rackHasLiquid && cooling != null) {
                     violations.add(new Violation(Level.RACK, rack.id(), Kind.COOLING_TYPE, w, 0, "Rack " + rack.id() + ": "
                             + eq.id() + " (" + s.id() + ") needs liquid cooling, rack is " + Labels.cooled(cooling)));
@@ -55,47 +82,54 @@ final class RackEvaluator {
             }
             Optional<NetworkDevice> net = catalog.networkDevice(eq.catalogId());
             if (net.isPresent()) {
-                it += net.get().powerWatts();
-                units += net.get().rackUnits();
+                sums.add(net.get().powerWatts(), net.get().rackUnits());
                 continue;
             }
             Optional<StorageSystem> storage = catalog.storageSystem(eq.catalogId());
             if (storage.isPresent()) {
-                it += storage.get().powerWatts();
-                units += storage.get().rackUnits();
+                sums.add(storage.get().powerWatts(), storage.get().rackUnits());
                 continue;
             }
             violations.add(new Violation(Level.RACK, rack.id(), Kind.UNKNOWN_EQUIPMENT, 0, 0,
                     "Rack " + rack.id() + ": " + eq.id() + " has unknown catalog id '" + eq.catalogId() + "', counted as 0 W"));
         }
-        double liquid = liquidHeat(cooling, it, liquidCaptured);
+        return sums;
+    }
+
+    /**
+     * The feed rule and the PDU rating; returns the smaller of the two. On 2N either feed may fail,
+     * so the whole load must fit one feed and one PDU.
+     */
+    private static double feedLimit(PlacedRack rack, double it, Optional<PowerEquipment> pdu, List<Violation> violations) {
         PowerFeeds feeds = rack.feeds();
+        boolean twoN = feeds.redundancy() == Redundancy.TWO_N;
         double feed = feeds.feedCapacityWatts();
         if (it > feed) {
-            String rule = feeds.redundancy() == Redundancy.TWO_N
-                    ? " on one feed (2N: must survive the loss of either feed)" : " feed capacity";
+            String rule = twoN ? " on one feed (2N: must survive the loss of either feed)" : " feed capacity";
             violations.add(new Violation(Level.RACK, rack.id(), Kind.FEED_CAPACITY, it, feed,
                     "Rack " + rack.id() + ": " + Violation.ACTUAL + " > " + Violation.LIMIT + rule));
         }
-        double powerLimit = feed;
-        double heatLimit = Double.POSITIVE_INFINITY;
-        int height = 0;
-        if (typeOpt.isPresent()) {
-            RackType type = typeOpt.get();
-            powerLimit = Math.min(feed, type.powerLimitWatts());
-            heatLimit = type.maxHeatRemovalWatts();
-            height = type.heightUnits();
-            if (it > type.powerLimitWatts()) {
-                violations.add(new Violation(Level.RACK, rack.id(), Kind.RACK_POWER, it, type.powerLimitWatts(),
-                        "Rack " + rack.id() + ": " + Violation.ACTUAL + " > " + Violation.LIMIT + " rack power limit"));
-            }
-            if (it > heatLimit) {
-                violations.add(new Violation(Level.RACK, rack.id(), Kind.RACK_HEAT, it, heatLimit,
-                        "Rack " + rack.id() + ": " + Violation.ACTUAL + " > " + Violation.LIMIT + " " + Labels.cooled(type.cooling()) + " limit"));
-            }
+        if (pdu.isEmpty()) {
+            return feed;
         }
-        double input = it / pduEfficiency(feeds, it);
-        return new RackState(rack.id(), rowId, cooling, it, input, liquid, it - liquid, powerLimit, heatLimit, units, height, violations);
+        double rating = pdu.get().capacityWatts();
+        if (it > rating) {
+            String rule = twoN ? " (2N: one PDU carries the rack after a feed is lost)" : "";
+            violations.add(new Violation(Level.RACK, rack.id(), Kind.PDU_CAPACITY, it, rating, "Rack " + rack.id() + ": "
+                    + Violation.ACTUAL + " > " + Violation.LIMIT + " PDU " + pdu.get().id() + " rating" + rule));
+        }
+        return Math.min(feed, rating);
+    }
+
+    private static final class Sums {
+        double itWatts;
+        double serverLiquidWatts;
+        int units;
+
+        void add(double watts, int rackUnits) {
+            itWatts += watts;
+            units += rackUnits;
+        }
     }
 
     /**
@@ -111,14 +145,5 @@ final class RackEvaluator {
             case DIRECT_LIQUID -> serverLiquidWatts;
             case REAR_DOOR_HX, IMMERSION -> itWatts;
         };
-    }
-
-    /** Rack PDU efficiency at its load; each of a 2N rack's PDUs carries half. 1 when no PDU is named. */
-    private double pduEfficiency(PowerFeeds feeds, double itWatts) {
-        if (feeds.pduId() == null || itWatts <= 0) {
-            return 1;
-        }
-        Optional<PowerEquipment> pdu = catalog.powerEquipment(feeds.pduId());
-        return pdu.map(p -> p.efficiencyAt(itWatts / feeds.feedCount() / p.capacityWatts())).orElse(1.0);
     }
 }

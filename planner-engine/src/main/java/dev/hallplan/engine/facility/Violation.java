@@ -28,6 +28,8 @@ public record Violation(Level level, String subjectId, Kind kind, double actualW
     public enum Kind {
         /** A rack's load exceeds one feed (on 2N: the whole rack must fit one feed after the other fails). */
         FEED_CAPACITY,
+        /** A rack's load exceeds its rack PDU's rating (on 2N: one PDU must carry the whole load). */
+        PDU_CAPACITY,
         /** A rack's load exceeds its rack type's power limit. */
         RACK_POWER,
         /** A rack's heat exceeds what its cooling type removes. */

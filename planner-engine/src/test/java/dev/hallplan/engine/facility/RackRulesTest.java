@@ -116,6 +116,20 @@ class RackRulesTest {
     }
 
     @Test
+    void twoNRackMustFitOnePdu() {
+        // 3 DLC servers = 42 kW on 100 kW feeds, but each feed's PDU is rated 30 kW: after losing a feed one PDU carries 42 kW
+        Catalog c = CATALOG.toBuilder().add(new dev.hallplan.catalog.PowerEquipment("pdu-30kw", "PDU 30 kW",
+                dev.hallplan.catalog.PowerEquipment.PowerKind.PDU, 30_000,
+                List.of(new dev.hallplan.catalog.PowerEquipment.EfficiencyPoint(1.0, 1.0)), 1_000, null)).build();
+        PlacedRack rack = Halls.rack("P-01", 0, Fixtures.DLC_RACK, new PowerFeeds(Redundancy.TWO_N, 100_000, "pdu-30kw"),
+                Fixtures.DLC_SERVER, 3, 4);
+        RackState r = new RackEvaluator(c, ServerLoad.NAMEPLATE).evaluate(rack, "P");
+        assertEquals(List.of("Rack P-01: 42 kW > 30 kW PDU pdu-30kw rating (2N: one PDU carries the rack after a feed is lost)"),
+                messages(r));
+        assertEquals(30_000, r.powerLimitWatts(), 0);
+    }
+
+    @Test
     void rackLimitIsTheSmallerOfFeedAndRackType() {
         // 100 kW feeds in a 140 kW rack: the feed binds; 60 kW feeds on a 40 kW air rack: the rack type binds
         PlacedRack dlc = Halls.rack("H-01", 0, Fixtures.DLC_RACK, new PowerFeeds(Redundancy.TWO_N, 100_000, null), Fixtures.DLC_SERVER, 1, 4);

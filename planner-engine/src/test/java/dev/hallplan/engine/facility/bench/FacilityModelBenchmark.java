@@ -1,6 +1,10 @@
 package dev.hallplan.engine.facility.bench;
 
 import dev.hallplan.catalog.Catalog;
+import dev.hallplan.catalog.PowerEquipment;
+import dev.hallplan.catalog.PowerEquipment.EfficiencyPoint;
+import dev.hallplan.catalog.PowerEquipment.PowerKind;
+import dev.hallplan.engine.energy.EnergySupply;
 import dev.hallplan.engine.facility.FacilityModel;
 import dev.hallplan.engine.facility.HallState;
 import dev.hallplan.engine.facility.ServerLoad;
@@ -35,13 +39,15 @@ import org.openjdk.jmh.annotations.State;
 public class FacilityModelBenchmark {
     static final int ROWS = 40;
     static final int RACKS_PER_ROW = 50;
+    static final String DLC_PDU = "pdu-rack-150kw";
 
     Catalog catalog;
     Hall hall;
 
     @Setup
     public void build() {
-        catalog = Fixtures.catalog();
+        catalog = Fixtures.catalog().toBuilder().add(new PowerEquipment(DLC_PDU, "Rack PDU 150 kW", PowerKind.PDU, 150_000,
+                List.of(new EfficiencyPoint(0.25, 0.985), new EfficiencyPoint(1.0, 0.99)), 5_000, null)).build();
         List<Row> rows = new ArrayList<>(ROWS);
         for (int r = 0; r < ROWS; r++) {
             boolean liquid = r % 2 == 1;
@@ -57,9 +63,14 @@ public class FacilityModelBenchmark {
         }
         Hall base = Fixtures.hall(rows);
         hall = new Hall(base.id(), base.name(), base.facilityType(), base.region(), base.compliance(), base.climate(),
-                new PowerChain(List.of(new CatalogCount(Fixtures.TRANSFORMER, 80)), List.of(new CatalogCount(Fixtures.UPS, 200)),
+                new PowerChain(List.of(new CatalogCount(Fixtures.TRANSFORMER, 180)), List.of(new CatalogCount(Fixtures.UPS, 400)),
                         Redundancy.TWO_N),
-                List.of(new CatalogCount(Fixtures.CHILLER, 90)), base.supply(), base.userRttSeconds(), rows);
+                List.of(new CatalogCount(Fixtures.CHILLER, 90)), supply(base.supply()), base.userRttSeconds(), rows);
+    }
+
+    /** 250 MW of grid for the hall's ~160 MW of IT load. */
+    private static EnergySupply supply(EnergySupply base) {
+        return new EnergySupply(250e6, 0, List.of(), null, base.gridCarbonGramsPerKwh(), base.tariff());
     }
 
     private static PlacedRack airRack(String id, int position) {
@@ -78,7 +89,7 @@ public class FacilityModelBenchmark {
         }
         eq.add(new MountedEquipment(id + "-sw", Fixtures.SWITCH, 40));
         eq.add(new MountedEquipment(id + "-st", Fixtures.STORAGE, 42));
-        return new PlacedRack(id, position, Fixtures.DLC_RACK, new PowerFeeds(Redundancy.TWO_N, 140_000, Fixtures.PDU), eq);
+        return new PlacedRack(id, position, Fixtures.DLC_RACK, new PowerFeeds(Redundancy.TWO_N, 140_000, DLC_PDU), eq);
     }
 
     /** A hall within its limits: no violation messages to format. */
