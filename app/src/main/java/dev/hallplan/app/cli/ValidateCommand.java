@@ -8,6 +8,7 @@ import dev.hallplan.engine.project.ProjectProblem;
 import dev.hallplan.engine.project.ProjectValidator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no such file: " + file);
+        }
         PrintWriter out = spec.commandLine().getOut();
         List<ProjectProblem> problems = new ArrayList<>();
         try {

@@ -53,6 +53,14 @@ class ValidateCommandTest {
     }
 
     @Test
+    void missingFileIsBadInputWithAClearMessage() {
+        int code = new CommandLine(new ValidateCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+                .setExecutionExceptionHandler(new CliErrors()).execute("no-such.hallplan.json");
+        assertEquals(2, code);
+        assertEquals("hallplan: no such file: no-such.hallplan.json", err.toString().trim());
+    }
+
+    @Test
     void validateIsASubcommandOfHallplan() throws Exception {
         Path file = Path.of(getClass().getResource("many-problems.hallplan.json").toURI());
         assertEquals(2, HallPlanCommand.execute("validate", file.toString()));
