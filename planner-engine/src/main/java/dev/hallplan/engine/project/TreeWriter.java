@@ -84,8 +84,11 @@ final class TreeWriter {
         return o;
     }
 
-    /** Whole numbers within the exact range of a double are written without a fraction. */
+    /** Whole numbers within the exact range of a double are written without a fraction; NaN and infinities have no JSON form. */
     private static JsonNode number(double d) {
+        if (!Double.isFinite(d)) {
+            throw new IllegalArgumentException("cannot write " + d + " to a project file: JSON numbers are finite");
+        }
         if (d == Math.rint(d) && Math.abs(d) < 1e15 && !(d == 0 && 1 / d < 0)) {
             return F.numberNode((long) d);
         }

@@ -98,6 +98,19 @@ class ProjectFilesTest {
     }
 
     @Test
+    void savingANonFiniteNumberFailsAndLeavesTheOldFile() throws Exception {
+        Path file = dir.resolve("p.hallplan.json");
+        Files.writeString(file, "old");
+        Project p = Fixtures.project();
+        Scenario s = p.scenarios().get(0);
+        Scenario bad = new Scenario(s.name(), s.description(), s.halls(), s.workloads(), s.plan(), s.simulation(), s.financials(),
+                java.util.Map.of("rackPower", Double.NaN));
+        Project broken = new Project(p.formatVersion(), p.name(), p.description(), java.util.List.of(bad));
+        assertThrows(IllegalArgumentException.class, () -> ProjectFiles.save(broken, file));
+        assertEquals("old", Files.readString(file));
+    }
+
+    @Test
     void saveReplacesExistingFileWholly() throws Exception {
         Path file = dir.resolve("p.hallplan.json");
         Files.writeString(file, "x".repeat(100_000));
