@@ -50,6 +50,16 @@ public record HallState(
         return powerChain.itWatts() > 0 ? powerChain.gridDrawWatts() / powerChain.itWatts() : Double.NaN;
     }
 
+    /** IT load the hall could still take before power, cooling or rack space runs out (negative when over). */
+    public double itHeadroomWatts() {
+        return stranded.usableWatts() - itWatts();
+    }
+
+    /** Heat the chiller / dry-cooler plant could still reject; +infinity when no plant is listed. */
+    public double plantHeadroomWatts() {
+        return plantCapacityWatts > 0 ? plantCapacityWatts - itWatts() : Double.POSITIVE_INFINITY;
+    }
+
     /** Every violation: racks, rows, loops, then the hall's. */
     public List<Violation> violations() {
         List<Violation> all = new ArrayList<>();

@@ -109,6 +109,14 @@ class FacilityModelTest {
     }
 
     @Test
+    void hallHeadroomIsWhatTheBindingResourceLeaves() {
+        HallState s = state(smallHall());
+        // usable 150 kW (the CRAH binds) minus 60 kW drawn; the 2 MW chiller has 1.94 MW to spare
+        assertEquals(90_000, s.itHeadroomWatts(), 1e-6);
+        assertEquals(1_940_000, s.plantHeadroomWatts(), 1e-6);
+    }
+
+    @Test
     void strandedCoolingWhenPowerRunsOutFirst() {
         // 1 UPS of 1 MW at N+1 leaves 0 W usable: all cooling and rack space are stranded
         Hall h = Halls.withChain(smallHall(), new PowerChain(List.of(), List.of(new CatalogCount(Fixtures.UPS, 1)), Redundancy.N_PLUS_1));
