@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 CatalogCommand.class,
                 ModelsCommand.class,
                 EstimateCommand.class,
+                ValidateCommand.class,
         })
 public final class HallPlanCommand implements Runnable {
     @CommandLine.Spec
