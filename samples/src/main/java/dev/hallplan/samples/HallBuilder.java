@@ -128,12 +128,13 @@ public final class HallBuilder {
 
     /**
      * A power chain for the nameplate load so far: 2.5 MVA transformers and 1 MW UPS modules
-     * (N+1), each sized for the load plus 10% and PUE overhead on the transformers.
+     * (N+1 for both, as the facility model applies the chain redundancy to transformers too), each
+     * sized for the load plus 10%, and the transformers for cooling overhead (35%) as well.
      */
     public HallBuilder autoPowerChain() {
         double it = nameplateWatts();
         int ups = units(it * 1.10, 1e6) + 1;
-        int transformers = units(it * 1.10 * 1.35, 2.375e6);
+        int transformers = units(it * 1.10 * 1.35, 2.375e6) + 1;
         this.powerChain = new PowerChain(List.of(new CatalogCount("transformer-2500kva", transformers)),
                 List.of(new CatalogCount("ups-1000kw", ups)), Redundancy.N_PLUS_1);
         return this;

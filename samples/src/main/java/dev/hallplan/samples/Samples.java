@@ -1,0 +1,44 @@
+package dev.hallplan.samples;
+
+import dev.hallplan.engine.project.Project;
+import dev.hallplan.engine.project.ProjectFiles;
+import dev.hallplan.engine.project.ProjectLoadException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** The sample projects shipped as resources ({@code dev/hallplan/samples/NAME.hallplan.json}). */
+public final class Samples {
+    private Samples() {
+    }
+
+    /** Resource path of sample {@code name}. */
+    public static String resource(String name) {
+        return "/dev/hallplan/samples/" + name + ProjectFiles.SUFFIX;
+    }
+
+    /** The JSON text of sample {@code name}, as shipped. */
+    public static String json(String name) {
+        if (!SampleProjects.NAMES.contains(name)) {
+            throw new IllegalArgumentException("no sample '" + name + "'; samples: " + SampleProjects.NAMES);
+        }
+        try (InputStream in = Samples.class.getResourceAsStream(resource(name))) {
+            if (in == null) {
+                throw new IllegalStateException("sample resource missing: " + resource(name));
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sample {@code name} parsed; a shipped sample that fails to load is a bug. */
+    public static Project load(String name) {
+        try {
+            return ProjectFiles.parse(json(name), resource(name));
+        } catch (ProjectLoadException e) {
+            throw new IllegalStateException("shipped sample " + name + " does not load: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.hallplan.samples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hallplan.catalog.Catalog;
+import dev.hallplan.catalog.CatalogLoader;
+import dev.hallplan.engine.facility.FacilityModel;
+import dev.hallplan.engine.facility.HallState;
+import dev.hallplan.engine.facility.ServerLoad;
+import dev.hallplan.engine.perf.ModelZoo;
+import dev.hallplan.engine.plan.ReplicaSizing;
+import dev.hallplan.engine.project.Hall;
+import dev.hallplan.engine.project.Project;
+import dev.hallplan.engine.project.ProjectFiles;
+import dev.hallplan.engine.project.ProjectProblem;
+import dev.hallplan.engine.project.ProjectValidator;
+import dev.hallplan.engine.project.Scenario;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every shipped sample loads, validates, is physically buildable, and matches its source in code. */
+class SamplesTest {
+    private static final Catalog CATALOG = CatalogLoader.builtIn();
+    private static final ModelZoo ZOO = ModelZoo.builtIn();
+
+    static List<String> names() {
+        return SampleProjects.NAMES;
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void loadsAndValidatesWithoutErrors(String name) {
+        Project project = Samples.load(name);
+        List<ProjectProblem> errors = ProjectValidator.validate(project, CATALOG, id -> ZOO.find(id).isPresent())
+                .stream().filter(ProjectProblem::isError).toList();
+        assertEquals(List.of(), errors);
+        assertTrue(project.scenarios().stream().allMatch(s -> !s.workloads().isEmpty() && !s.halls().isEmpty()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void shippedJsonIsWhatTheCodeBuilds(String name) {
+        SampleProjects samples = new SampleProjects(new ReplicaSizing(CATALOG, ZOO));
+        assertEquals(ProjectFiles.toJson(samples.build(name)), Samples.json(name),
+                "run SampleWriter and commit the JSON after changing SampleProjects");
+    }
+
+    /** At nameplate power (every server flat out) no rack, row, loop or power-chain limit is broken. */
+    @ParameterizedTest
+    @MethodSource("names")
+    void layoutHoldsAtNameplatePower(String name) {
+        for (Scenario scenario : Samples.load(name).scenarios()) {
+            for (Hall hall : scenario.halls()) {
+                HallState state = FacilityModel.liveState(hall, CATALOG, ServerLoad.NAMEPLATE);
+                assertEquals(List.of(), state.violations().stream().map(Object::toString).toList(),
+                        name + "/" + scenario.name() + "/" + hall.id());
+                assertTrue(state.itWatts() > 0);
+            }
+        }
+    }
+}
