@@ -31,6 +31,11 @@ public final class ReportUnits {
         return watts / 1e3;
     }
 
+    /** Seconds to milliseconds (header unit "ms"). */
+    public static double milliseconds(double seconds) {
+        return seconds * 1e3;
+    }
+
     /** Joules to megawatt-hours (header unit "MWh"). */
     public static double megawattHours(double joules) {
         return joules / JOULES_PER_MWH;

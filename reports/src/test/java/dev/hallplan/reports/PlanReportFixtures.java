@@ -149,7 +149,8 @@ public final class PlanReportFixtures {
         double energyCost = months.stream().mapToDouble(MonthlyEnergy::energyCostUsd).sum();
         double co2 = months.stream().mapToDouble(MonthlyEnergy::co2eKg).sum();
 
-        double[] demandRps = {2_400, 1_100, 120_000, 2_500};
+        // peak demand of the two-hall (272-server) layout, chosen so the chat API is slightly short
+        double[] demandRps = {11_000, 7_000, 170_000, 6_500};
         double tokensPerRequest = 350;
         List<WorkloadKpi> kpis = new ArrayList<>();
         double tokensPerSecond = 0;
@@ -160,7 +161,7 @@ public final class PlanReportFixtures {
             double perServerRps = w == 0 ? hw.outputTokensPerSecondPerServer() / tokensPerRequest
                     : w == 1 ? hw.outputTokensPerSecondPerServer() * 1.6 / tokensPerRequest : w == 2 ? 9_000 : 400;
             double capacity = servedBy[w] * perServerRps;
-            double demand = demandRps[w] * Math.max(1, servers / 320.0);
+            double demand = demandRps[w] * servers / 272.0;
             double tps = w <= 1 ? capacity * tokensPerRequest : 0;
             double annual = tps * UTILISATION * ReportUnits.SECONDS_PER_YEAR;
             kpis.add(new WorkloadKpi(workloads[w], names[w], models[w], servedBy[w], demand, capacity,
