@@ -13,7 +13,7 @@ public final class ChartTheme {
     public static final List<Color> SERIES = List.of(
             new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73), new Color(0xCC79A7),
             new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442), new Color(0x999999),
-            new Color(0x332288), new Color(0x88CCEE));
+            new Color(0x332288), new Color(0x882255));
     public static final Color TEXT = new Color(0x222222);
     public static final Color GRID = new Color(0xDDDDDD);
     public static final Color DEMAND = new Color(0x999999);

@@ -67,11 +67,12 @@ public final class FloorPlanRenderer {
         double rackH = band;
 
         g.setFont(theme.tickFont());
-        FontMetrics fm = g.getFontMetrics();
+        FontMetrics fm = g.getFontMetrics(theme.tickFont());
         g.setStroke(new BasicStroke(0.5f));
         for (Map.Entry<Integer, Map<Integer, RackReport>> row : rows.entrySet()) {
             double y = gridY + row.getKey() * band * 1.5;
             String rowId = row.getValue().values().iterator().next().rowId();
+            g.setFont(theme.tickFont());
             g.setColor(ChartTheme.TEXT);
             g.drawString(shorten(rowId, fm, LABEL_WIDTH - 4), (float) area.getX(),
                     (float) (y + rackH / 2 + fm.getAscent() / 2.0 - 1));
@@ -84,7 +85,8 @@ public final class FloorPlanRenderer {
                 drawRackLabel(g, box, r);
             }
         }
-        drawLegend(g, area.getX() + LABEL_WIDTH, area.getMaxY() - LEGEND_HEIGHT + 6, Math.min(gridW, 320));
+        double legendY = Math.min(area.getMaxY() - LEGEND_HEIGHT, gridY + (maxRow + 1) * band * 1.5) + 4;
+        drawLegend(g, area.getX() + LABEL_WIDTH, legendY, Math.min(gridW - 150, 240));
     }
 
     private void drawRackLabel(Graphics2D g, Rectangle2D box, RackReport r) {
@@ -114,9 +116,9 @@ public final class FloorPlanRenderer {
         float ty = (float) (y + 8 + fm.getAscent() + 1);
         g.drawString("0%", (float) x, ty);
         g.drawString("70%", (float) (x + width * 0.7 - fm.stringWidth("70%") / 2.0), ty);
-        g.drawString("100% of rack power limit", (float) (x + width - fm.stringWidth("100% of rack power limit")), ty);
+        g.drawString("100%", (float) (x + width - fm.stringWidth("100%")), ty);
         g.drawString("over limit", (float) (x + width + 24), (float) (y + 7));
-        g.drawString("numbers: kW at peak", (float) (x + width + 80), (float) (y + 7));
+        g.drawString("numbers: kW at peak", (float) (x + width + 24), ty);
     }
 
     private static String shorten(String text, FontMetrics fm, double maxWidth) {

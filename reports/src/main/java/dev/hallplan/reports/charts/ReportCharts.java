@@ -47,6 +47,7 @@ public final class ReportCharts {
         demand.setLabel("peak demand");
         demand.setLabelFont(theme.tickFont());
         demand.setLabelPaint(ChartTheme.TEXT);
+        demand.setLabelBackgroundColor(new Color(255, 255, 255, 0));
         demand.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
         demand.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
         plot.addRangeMarker(demand);

@@ -28,13 +28,18 @@ public record MetricRow(ComparisonMetric metric, List<Double> valuesSi, Optional
                 continue;
             }
             double b = values.get(best);
-            if (v != b) {
+            if (!nearlyEqual(v, b)) {
                 tie = false;
             }
-            if (higherIsBetter ? v > b : v < b) {
+            if (!nearlyEqual(v, b) && (higherIsBetter ? v > b : v < b)) {
                 best = i;
             }
         }
         return best < 0 || tie ? OptionalInt.empty() : OptionalInt.of(best);
+    }
+
+    /** Equal to one part in 1e9: values computed along different paths still tie. */
+    private static boolean nearlyEqual(double a, double b) {
+        return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
     }
 }

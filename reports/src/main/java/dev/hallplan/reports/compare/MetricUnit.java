@@ -57,9 +57,9 @@ public enum MetricUnit {
             case MEGAWATTS -> UnitFormat.watts(si);
             case COUNT -> String.format(java.util.Locale.ROOT, "%,d", Math.round(si));
             case SQUARE_METERS -> UnitFormat.number(si) + " m²";
-            case TOKENS_PER_SECOND -> UnitFormat.number(si) + " tokens/s";
+            case TOKENS_PER_SECOND -> UnitFormat.scaled(si, "tokens/s");
             case USD_PER_MILLION_TOKENS -> UnitFormat.usd(si) + "/M tokens";
-            case TOKENS_PER_KWH -> UnitFormat.number(si) + " tokens/kWh";
+            case TOKENS_PER_KWH -> UnitFormat.scaled(si, "tokens/kWh");
             case SHARE -> UnitFormat.percent(si);
             case TONNES_CO2E -> UnitFormat.kilogramsCo2AsTonnes(si);
         };
