@@ -82,4 +82,12 @@ class ScenarioComparisonTest {
         assertEquals(OptionalInt.of(2), MetricRow.best(List.of(Double.NaN, 3.0, 5.0), true));
         assertEquals(OptionalInt.empty(), MetricRow.best(List.of(Double.NaN, Double.NaN), true));
     }
+
+    @Test
+    void valuesEqualUpToRoundingTie() {
+        // regression: renewable shares computed from different totals differed in the last bit and
+        // the first scenario was named the winner of an actual tie
+        double share = 0.547855760659231;
+        assertEquals(OptionalInt.empty(), MetricRow.best(List.of(share, share * (1 + 1e-15), share), true));
+    }
 }
