@@ -34,7 +34,7 @@ public final class FloorPlanRenderer {
      * @throws IllegalArgumentException when no rack belongs to {@code hallId}
      */
     public void draw(Graphics2D g, Rectangle2D area, String hallId, List<RackReport> racks) {
-        Map<Integer, Map<Integer, RackReport>> rows = new TreeMap<>();
+        TreeMap<Integer, TreeMap<Integer, RackReport>> rows = new TreeMap<>();
         double totalWatts = 0;
         int count = 0;
         for (RackReport r : racks) {
@@ -47,9 +47,8 @@ public final class FloorPlanRenderer {
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("No racks in hall '" + hallId + "'");
         }
-        int maxPosition = rows.values().stream().mapToInt(m -> ((TreeMap<Integer, RackReport>) m).lastKey())
-                .max().orElse(0);
-        int maxRow = ((TreeMap<Integer, Map<Integer, RackReport>>) rows).lastKey();
+        int maxPosition = rows.values().stream().mapToInt(TreeMap::lastKey).max().orElse(0);
+        int maxRow = rows.lastKey();
 
         g.setColor(ChartTheme.TEXT);
         g.setFont(theme.titleFont());
@@ -69,7 +68,7 @@ public final class FloorPlanRenderer {
         g.setFont(theme.tickFont());
         FontMetrics fm = g.getFontMetrics(theme.tickFont());
         g.setStroke(new BasicStroke(0.5f));
-        for (Map.Entry<Integer, Map<Integer, RackReport>> row : rows.entrySet()) {
+        for (Map.Entry<Integer, TreeMap<Integer, RackReport>> row : rows.entrySet()) {
             double y = gridY + row.getKey() * band * 1.5;
             String rowId = row.getValue().values().iterator().next().rowId();
             g.setFont(theme.tickFont());

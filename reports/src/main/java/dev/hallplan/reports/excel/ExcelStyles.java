@@ -26,6 +26,8 @@ public final class ExcelStyles {
     public static final String DECIMAL_3 = "#,##0.000";
     /** Whole US dollars. */
     public static final String USD = "$#,##0";
+    /** A large count shown in millions with an "M" suffix; the cell keeps the full value. */
+    public static final String MILLIONS = "#,##0,,\" M\"";
     /** A fraction shown as a percentage with one decimal. */
     public static final String PERCENT = "0.0%";
 

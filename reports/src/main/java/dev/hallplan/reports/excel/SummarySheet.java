@@ -94,7 +94,7 @@ final class SummarySheet {
             Cells.number(row, 4, w.capacityRequestsPerSecond(), styles.number(ExcelStyles.DECIMAL_1));
             Cells.formula(row, 5, "IF(D" + n + ">0,E" + n + "/D" + n + ",0)", styles.number(ExcelStyles.PERCENT));
             Cells.number(row, 6, w.outputTokensPerSecond(), styles.number(ExcelStyles.INTEGER));
-            Cells.number(row, 7, w.annualOutputTokens(), styles.number("#,##0,,\" M\""));
+            Cells.number(row, 7, w.annualOutputTokens(), styles.number(ExcelStyles.MILLIONS));
             r++;
         }
         return r - 1;

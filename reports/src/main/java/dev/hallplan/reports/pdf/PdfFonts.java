@@ -11,6 +11,8 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The fonts of one PDF document: the {@link ReportFonts} TrueType faces embedded (subset) for
@@ -85,5 +87,37 @@ final class PdfFonts {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Greedy word wrap of {@code text} into lines no wider than {@code maxWidth} points; long words are cut. */
+    static List<String> wrap(PDFont font, String text, float size, float maxWidth) {
+        List<String> lines = new ArrayList<>();
+        for (String para : text.replaceAll("[\\t\\r]", " ").split("\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : para.split(" ")) {
+                String candidate = line.length() == 0 ? word : line + " " + word;
+                if (width(font, candidate, size) <= maxWidth) {
+                    line.setLength(0);
+                    line.append(candidate);
+                    continue;
+                }
+                if (line.length() > 0) {
+                    lines.add(line.toString());
+                }
+                String rest = word;
+                while (width(font, rest, size) > maxWidth && rest.length() > 1) {
+                    int cut = rest.length() - 1;
+                    while (cut > 1 && width(font, rest.substring(0, cut), size) > maxWidth) {
+                        cut--;
+                    }
+                    lines.add(rest.substring(0, cut));
+                    rest = rest.substring(cut);
+                }
+                line.setLength(0);
+                line.append(rest);
+            }
+            lines.add(line.toString());
+        }
+        return lines;
     }
 }

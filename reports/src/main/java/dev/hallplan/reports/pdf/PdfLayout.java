@@ -80,7 +80,7 @@ final class PdfLayout implements Closeable {
     }
 
     void paragraph(String paragraph, float size) throws IOException {
-        List<String> lines = wrap(fonts.regular(), paragraph, size, WIDTH);
+        List<String> lines = PdfFonts.wrap(fonts.regular(), paragraph, size, WIDTH);
         for (String line : lines) {
             ensure(size * 1.4f);
             y -= size * 1.4f;
@@ -163,7 +163,7 @@ final class PdfLayout implements Closeable {
         int lines = 1;
         for (int i = 0; i < cells.size(); i++) {
             PDFont f = header || cells.get(i).emphasised() ? fonts.bold() : fonts.regular();
-            lines = Math.max(lines, wrap(f, cells.get(i).text(), CELL_SIZE, widths[i] * WIDTH - 6).size());
+            lines = Math.max(lines, PdfFonts.wrap(f, cells.get(i).text(), CELL_SIZE, widths[i] * WIDTH - 6).size());
         }
         return lines * CELL_LEADING + 5;
     }
@@ -193,7 +193,7 @@ final class PdfLayout implements Closeable {
                 case NORMAL -> TEXT;
             };
             float ly = y - CELL_LEADING + 1;
-            for (String line : wrap(f, c.text(), CELL_SIZE, w - 6)) {
+            for (String line : PdfFonts.wrap(f, c.text(), CELL_SIZE, w - 6)) {
                 float tx = c.rightAligned() ? x + w - 3 - PdfFonts.width(f, line, CELL_SIZE) : x + 3;
                 text(f, CELL_SIZE, color, tx, ly, line);
                 ly -= CELL_LEADING;
@@ -210,37 +210,5 @@ final class PdfLayout implements Closeable {
         stream.newLineAtOffset(x, baseline);
         stream.showText(PdfFonts.encodable(font, text));
         stream.endText();
-    }
-
-    /** Greedy word wrap of {@code text} into lines no wider than {@code maxWidth} points; long words are cut. */
-    static List<String> wrap(PDFont font, String text, float size, float maxWidth) {
-        List<String> lines = new ArrayList<>();
-        for (String para : text.replaceAll("[\\t\\r]", " ").split("\n", -1)) {
-            StringBuilder line = new StringBuilder();
-            for (String word : para.split(" ")) {
-                String candidate = line.length() == 0 ? word : line + " " + word;
-                if (PdfFonts.width(font, candidate, size) <= maxWidth) {
-                    line.setLength(0);
-                    line.append(candidate);
-                    continue;
-                }
-                if (line.length() > 0) {
-                    lines.add(line.toString());
-                }
-                String rest = word;
-                while (PdfFonts.width(font, rest, size) > maxWidth && rest.length() > 1) {
-                    int cut = rest.length() - 1;
-                    while (cut > 1 && PdfFonts.width(font, rest.substring(0, cut), size) > maxWidth) {
-                        cut--;
-                    }
-                    lines.add(rest.substring(0, cut));
-                    rest = rest.substring(cut);
-                }
-                line.setLength(0);
-                line.append(rest);
-            }
-            lines.add(line.toString());
-        }
-        return lines;
     }
 }
