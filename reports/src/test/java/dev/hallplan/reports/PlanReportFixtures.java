@@ -41,12 +41,16 @@ public final class PlanReportFixtures {
 
     /** Two halls of 4 rows × 10 racks of H200 servers. */
     public static PlanReport twoHalls() {
-        return generate(H200, 2, 4, 10);
+        return twoHalls(H200);
     }
 
-    /** The same two-hall layout with another server type, for comparisons. */
+    /**
+     * The same demand on the same two-hall floor with another server type, for comparisons:
+     * faster servers fill proportionally fewer of the 80 rack positions.
+     */
     public static PlanReport twoHalls(Hardware hardware) {
-        return generate(hardware, 2, 4, 10);
+        int racks = (int) Math.round(80 * H200.outputTokensPerSecondPerServer() / hardware.outputTokensPerSecondPerServer());
+        return generate(hardware, 2, 4, 10, Math.min(80, racks), 1.0);
     }
 
     /** About {@code accelerators} accelerators of H200 servers in halls of 20 rows × 20 racks. */
@@ -54,14 +58,12 @@ public final class PlanReportFixtures {
         int servers = accelerators / H200.acceleratorsPerServer();
         int racks = (servers + SERVERS_PER_RACK - 1) / SERVERS_PER_RACK;
         int halls = (racks + 399) / 400;
-        return generate(H200, halls, 20, 20, racks);
+        // demand grows with the plan so the large fixture is as well served as the small one
+        return generate(H200, halls, 20, 20, racks, servers / 272.0);
     }
 
-    static PlanReport generate(Hardware hw, int halls, int rows, int perRow) {
-        return generate(hw, halls, rows, perRow, halls * rows * perRow);
-    }
-
-    private static PlanReport generate(Hardware hw, int halls, int rows, int perRow, int computeRacks) {
+    private static PlanReport generate(Hardware hw, int halls, int rows, int perRow, int computeRacks,
+                                       double demandScale) {
         List<RackReport> racks = new ArrayList<>();
         List<DeploymentReport> deployments = new ArrayList<>();
         String[] workloads = {"chat-70b", "code-32b", "embed-large", "asr-whisper"};
@@ -97,11 +99,11 @@ public final class PlanReportFixtures {
                 }
             }
         }
-        return assemble(hw, racks, deployments, workloads, models, servedBy);
+        return assemble(hw, racks, deployments, workloads, models, servedBy, demandScale);
     }
 
     private static PlanReport assemble(Hardware hw, List<RackReport> racks, List<DeploymentReport> deployments,
-                                       String[] workloads, String[] models, int[] servedBy) {
+                                       String[] workloads, String[] models, int[] servedBy, double demandScale) {
         double itPeak = racks.stream().mapToDouble(RackReport::powerWatts).sum();
         long servers = deployments.size();
         long networkRacks = racks.stream().filter(r -> r.rackTypeId().contains("air")).count();
@@ -161,7 +163,7 @@ public final class PlanReportFixtures {
             double perServerRps = w == 0 ? hw.outputTokensPerSecondPerServer() / tokensPerRequest
                     : w == 1 ? hw.outputTokensPerSecondPerServer() * 1.6 / tokensPerRequest : w == 2 ? 9_000 : 400;
             double capacity = servedBy[w] * perServerRps;
-            double demand = demandRps[w] * servers / 272.0;
+            double demand = demandRps[w] * demandScale;
             double tps = w <= 1 ? capacity * tokensPerRequest : 0;
             double annual = tps * UTILISATION * ReportUnits.SECONDS_PER_YEAR;
             kpis.add(new WorkloadKpi(workloads[w], names[w], models[w], servedBy[w], demand, capacity,
