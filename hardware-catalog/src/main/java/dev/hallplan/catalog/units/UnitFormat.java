@@ -87,6 +87,15 @@ public final class UnitFormat {
         return sig(kilograms / 1000.0) + " tCO2e";
     }
 
+    /**
+     * A count or rate with a decimal multiplier before its unit, e.g.
+     * {@code (6724800, "tokens/s") -> "6.72 M tokens/s"}, {@code (950, "req/s") -> "950 req/s"}.
+     */
+    public static String scaled(double value, String unit) {
+        String number = prefixed(value, "").strip();
+        return unit.isEmpty() ? number : number + " " + unit;
+    }
+
     /** A plain number to three significant figures without a unit. */
     public static String number(double value) {
         return sig(value);

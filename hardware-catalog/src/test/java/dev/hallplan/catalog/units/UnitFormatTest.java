@@ -43,4 +43,11 @@ class UnitFormatTest {
         assertEquals("0.0123", UnitFormat.number(0.012345));
         assertEquals("0", UnitFormat.number(0));
     }
+
+    @Test
+    void scaledCountsPutTheMultiplierBeforeTheUnit() {
+        assertEquals("6.72 M tokens/s", UnitFormat.scaled(6_724_800, "tokens/s"));
+        assertEquals("950 req/s", UnitFormat.scaled(950, "req/s"));
+        assertEquals("1.2 k", UnitFormat.scaled(1_200, ""));
+    }
 }

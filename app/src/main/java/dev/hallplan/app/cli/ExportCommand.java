@@ -1,0 +1,57 @@
+package dev.hallplan.app.cli;
+
+import dev.hallplan.engine.kpi.PlanReport;
+import dev.hallplan.reports.ReportExporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code hallplan export PLANNED_FILE --xlsx OUT.xlsx --pdf OUT.pdf [--scenario NAME]}. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write a planned scenario as an Excel workbook and/or an executive PDF report.")
+public final class ExportCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "PLANNED_FILE", description = "project file (.hallplan.json)")
+    Path projectFile;
+
+    @Option(names = "--xlsx", paramLabel = "OUT.xlsx", description = "workbook to write")
+    Path xlsx;
+
+    @Option(names = "--pdf", paramLabel = "OUT.pdf", description = "PDF report to write")
+    Path pdf;
+
+    @Option(names = "--scenario", paramLabel = "NAME", description = "scenario to export (default: the first)")
+    String scenario;
+
+    @Spec
+    CommandSpec spec;
+
+    private final PlanReportSource source;
+
+    public ExportCommand() {
+        this(PlanReportSource.unconnected());
+    }
+
+    public ExportCommand(PlanReportSource source) {
+        this.source = java.util.Objects.requireNonNull(source, "source");
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        List<PlanReport> reports = source.load(projectFile, scenario == null ? List.of() : List.of(scenario));
+        if (reports.isEmpty()) {
+            throw new IllegalArgumentException(projectFile + ": no scenario to export");
+        }
+        List<Path> written = ReportExporter.standard().exportPlan(reports.get(0),
+                Optional.ofNullable(xlsx), Optional.ofNullable(pdf));
+        written.forEach(p -> spec.commandLine().getOut().println("wrote " + p));
+        return 0;
+    }
+}
