@@ -29,11 +29,11 @@ public record PlanEvaluation(Scenario scenario, ServerIndex servers, List<Evalua
     }
 
     /**
-     * Each server's draw when every replica serves at capacity: idle power of a server with any
+     * Each server's draw in hall {@code hallId} when every replica serves at capacity: idle power of a server with any
      * replica (or of every server when {@code idleServersOn}), plus each replica's increment,
      * capped at the server's nameplate. Servers without replicas draw idle power or nothing.
      */
-    public ServerLoad peakLoad(boolean idleServersOn) {
+    public ServerLoad peakLoad(String hallId, boolean idleServersOn) {
         Map<String, Double> increments = new HashMap<>();
         for (EvaluatedReplica r : replicas) {
             double inc = Math.max(0, r.peakWatts() - r.idleWatts());
@@ -41,6 +41,9 @@ public record PlanEvaluation(Scenario scenario, ServerIndex servers, List<Evalua
         }
         Map<String, Double> byServer = new HashMap<>();
         for (ServerIndex.Located s : servers.all()) {
+            if (!s.hall().id().equals(hallId)) {
+                continue;
+            }
             Double inc = increments.get(s.hall().id() + '/' + s.id());
             if (inc != null || idleServersOn) {
                 double watts = s.model().idlePowerWatts() + (inc == null ? 0 : inc);
