@@ -56,6 +56,26 @@ public final class HourlyProfile {
         return year;
     }
 
+    /** Sum of the year's 8760 hourly values (a 168-value week repeats 52 and a seventh times). */
+    public double yearSum() {
+        int n = values.length;
+        double cycle = 0;
+        for (double v : values) {
+            cycle += v;
+        }
+        int fullCycles = HOURS_PER_YEAR / n;
+        double sum = cycle * fullCycles;
+        for (int h = fullCycles * n; h < HOURS_PER_YEAR; h++) {
+            sum += values[h % n];
+        }
+        return sum;
+    }
+
+    /** Mean of the year's 8760 hourly values. */
+    public double yearMean() {
+        return yearSum() / HOURS_PER_YEAR;
+    }
+
     public double min() {
         return Arrays.stream(values).min().orElseThrow();
     }
