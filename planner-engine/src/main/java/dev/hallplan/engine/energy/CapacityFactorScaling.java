@@ -23,6 +23,9 @@ final class CapacityFactorScaling {
         int n = shape.length;
         int producing = 0;
         for (double v : shape) {
+            if (v < 0 || !Double.isFinite(v)) {
+                throw new IllegalArgumentException(what + ": shape values must be finite and not negative, was " + v);
+            }
             if (v > 0) {
                 producing++;
             }
@@ -33,8 +36,15 @@ final class CapacityFactorScaling {
                     + " cannot be reached; the shape produces in " + producing + " of " + n
                     + " hours, so at most " + reachable);
         }
-        double[] cf = shape.clone();
         double target = targetCapacityFactor * n;
+        double shapeSum = 0;
+        for (double v : shape) {
+            shapeSum += v;
+        }
+        double[] cf = new double[n];
+        for (int i = 0; i < n; i++) {
+            cf[i] = Math.min(1, shape[i] * target / shapeSum);
+        }
         for (int round = 0; round < MAX_ROUNDS; round++) {
             double clippedSum = 0;
             double freeSum = 0;
