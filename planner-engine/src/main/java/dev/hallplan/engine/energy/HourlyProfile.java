@@ -49,9 +49,13 @@ public final class HourlyProfile {
 
     /** The whole year expanded to 8760 values. */
     public double[] toYear() {
+        int n = values.length;
+        if (n == HOURS_PER_YEAR) {
+            return values.clone();
+        }
         double[] year = new double[HOURS_PER_YEAR];
-        for (int h = 0; h < HOURS_PER_YEAR; h++) {
-            year[h] = values[h % values.length];
+        for (int start = 0; start < HOURS_PER_YEAR; start += n) {
+            System.arraycopy(values, 0, year, start, Math.min(n, HOURS_PER_YEAR - start));
         }
         return year;
     }

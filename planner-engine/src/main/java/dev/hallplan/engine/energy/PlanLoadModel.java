@@ -10,8 +10,11 @@ import dev.hallplan.engine.project.Plan;
 import dev.hallplan.engine.project.ReplicaPlacement;
 import dev.hallplan.engine.project.Scenario;
 import dev.hallplan.engine.project.Workload;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,37 +45,59 @@ public final class PlanLoadModel {
         double served = 0;
         double unserved = 0;
         double tokens = 0;
+        double[] allWatts = new double[hours];
+        double[] firmWatts = new double[hours];
+        Map<String, List<ReplicaPlacement>> byWorkload = new HashMap<>();
+        for (ReplicaPlacement r : plan.replicas()) {
+            byWorkload.computeIfAbsent(r.workloadId(), id -> new ArrayList<>()).add(r);
+        }
         for (Workload w : scenario.workloads()) {
-            List<ReplicaPlacement> all = plan.replicasOf(w.id());
-            List<ReplicaPlacement> here = all.stream().filter(r -> r.hallId().equals(hall.id())).toList();
+            List<ReplicaPlacement> all = byWorkload.getOrDefault(w.id(), List.of());
+            List<ReplicaPlacement> here = new ArrayList<>();
+            double totalCapacity = 0;
+            for (ReplicaPlacement r : all) {
+                totalCapacity += perf.capacityRequestsPerSecond(r);
+                if (r.hallId().equals(hall.id())) {
+                    here.add(r);
+                }
+            }
             if (here.isEmpty()) {
                 continue;
             }
-            double totalCapacity = new ReplicaFill(all, perf, powerDown).capacityRequestsPerSecond();
             ReplicaFill fill = new ReplicaFill(here, perf, powerDown);
-            // a second fill for the firm part keeps each walking cursor close to its own demand
-            ReplicaFill firmFill = new ReplicaFill(here, perf, powerDown);
             double hallCapacity = fill.capacityRequestsPerSecond();
-            double hallShare = hallCapacity / totalCapacity;
             double deferrableShare = w.deferrableShare();
-            double fullWatts = fill.powerWatts(hallCapacity);
-            double tokensPerRequest = perf.outputTokensPerRequest(w, here.get(0));
-            double wServed = 0;
-            for (int h = 0; h < hours; h++) {
-                double asked = w.demand().requestsPerSecondAt(h) * hallShare;
-                double servedRps = Math.min(asked, hallCapacity);
-                double allWatts = fill.powerWatts(servedRps);
-                if (deferrableShare > 0) {
-                    double firmWatts = firmFill.powerWatts(servedRps * (1 - deferrableShare));
-                    firm[h] += firmWatts;
-                    deferrable[h] += allWatts - firmWatts;
-                    spare[h] += fullWatts - allWatts;
-                } else {
-                    firm[h] += allWatts;
-                }
-                wServed += servedRps;
-                unserved += (asked - servedRps) * YearCalendar.SECONDS_PER_HOUR;
+            // The hall's share of the demand, capped at what its replicas can serve. Power is
+            // computed once per value of the stored profile (1, 24, 168 or 8760) and repeated.
+            double[] share = w.demand().shareOfPeak().values();
+            int period = share.length;
+            double peakHere = w.demand().peakRequestsPerSecond() * hallCapacity / totalCapacity;
+            double[] servedRps = new double[period];
+            for (int j = 0; j < period; j++) {
+                servedRps[j] = Math.min(share[j] * peakHere, hallCapacity);
             }
+            fill.powerWatts(servedRps, 1.0, allWatts);
+            boolean split = deferrableShare > 0;
+            double fullWatts = 0;
+            if (split) {
+                fill.powerWatts(servedRps, 1 - deferrableShare, firmWatts);
+                fullWatts = fill.powerWatts(hallCapacity);
+            }
+            double wServed = 0;
+            double wAsked = 0;
+            for (int h = 0, j = 0; h < hours; h++, j = j + 1 == period ? 0 : j + 1) {
+                wServed += servedRps[j];
+                wAsked += share[j] * peakHere;
+                if (split) {
+                    firm[h] += firmWatts[j];
+                    deferrable[h] += allWatts[j] - firmWatts[j];
+                    spare[h] += fullWatts - allWatts[j];
+                } else {
+                    firm[h] += allWatts[j];
+                }
+            }
+            unserved += (wAsked - wServed) * YearCalendar.SECONDS_PER_HOUR;
+            double tokensPerRequest = perf.outputTokensPerRequest(w, here.get(0));
             served += wServed * YearCalendar.SECONDS_PER_HOUR;
             tokens += wServed * YearCalendar.SECONDS_PER_HOUR * tokensPerRequest;
         }

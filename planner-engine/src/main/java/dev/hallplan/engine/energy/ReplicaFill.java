@@ -11,6 +11,10 @@ import java.util.List;
  * Replicas serving nothing idle, or draw nothing when idle replicas are powered down.
  */
 final class ReplicaFill {
+    /** Grid cells per replica for finding the partly loaded replica without a search. */
+    private static final int CELLS_PER_REPLICA = 4;
+    /** Up to this many replicas the fully loaded ones are counted directly. */
+    private static final int SMALL = 16;
     private final double[] capacityPrefix;
     private final double[] activePrefix;
     private final double[] idlePrefix;
@@ -18,7 +22,11 @@ final class ReplicaFill {
     private final double[] active;
     private final double[] idle;
     private final boolean powerDownIdle;
-    private int cursor;
+    /** True when every replica has the same figures: power then has a closed form. */
+    private final boolean uniform;
+    /** fullAtCell[c]: replicas fully loaded at the start of grid cell c (cells split 0..capacity evenly). */
+    private final int[] fullAtCell;
+    private final double cellsPerRequest;
 
     ReplicaFill(List<ReplicaPlacement> replicas, ReplicaPerformance perf, boolean powerDownIdle) {
         this.powerDownIdle = powerDownIdle;
@@ -50,6 +58,19 @@ final class ReplicaFill {
             activePrefix[i + 1] = activePrefix[i] + f.active();
             idlePrefix[i + 1] = idlePrefix[i] + f.idle();
         }
+        uniform = sorted.stream().distinct().count() <= 1;
+        int cells = Math.max(1, CELLS_PER_REPLICA * n);
+        double total = capacityPrefix[n];
+        cellsPerRequest = total > 0 ? cells / total : 0;
+        fullAtCell = new int[cells + 1];
+        int k = 0;
+        for (int c = 0; c <= cells; c++) {
+            double start = c / cellsPerRequest;
+            while (k < n && capacityPrefix[k + 1] <= start) {
+                k++;
+            }
+            fullAtCell[c] = k;
+        }
     }
 
     /** Requests per second all replicas together sustain. */
@@ -59,33 +80,81 @@ final class ReplicaFill {
 
     /** Power (W) when serving {@code requestsPerSecond}, capped at capacity. */
     double powerWatts(double requestsPerSecond) {
+        double[] out = new double[1];
+        powerWatts(new double[] {requestsPerSecond}, 1.0, out);
+        return out[0];
+    }
+
+    /**
+     * Writes into {@code outWatts[h]} the power when serving {@code requestsPerSecond[h] * scale}
+     * (capped at capacity), for every h. The partly loaded replica is found through a grid over
+     * 0..capacity (a few cells per replica) rather than a search, so the cost per hour does not
+     * grow with the replica count and has no unpredictable branches.
+     */
+    void powerWatts(double[] requestsPerSecond, double scale, double[] outWatts) {
         int n = capacity.length;
         if (n == 0) {
-            return 0;
+            java.util.Arrays.fill(outWatts, 0, requestsPerSecond.length, 0);
+            return;
         }
-        double x = Math.min(Math.max(requestsPerSecond, 0), capacityPrefix[n]);
-        // k = number of fully loaded replicas: capacityPrefix[k] <= x < capacityPrefix[k + 1].
-        // Demand moves little from hour to hour, so walk from the last position.
-        int k = cursor;
-        while (k < n && capacityPrefix[k + 1] <= x) {
-            k++;
-        }
-        while (k > 0 && capacityPrefix[k] > x) {
-            k--;
-        }
-        cursor = k;
-        double watts = activePrefix[k];
-        int firstUntouched = k;
-        if (k < n) {
-            double u = (x - capacityPrefix[k]) / capacity[k];
-            if (u > 0) {
-                watts += idle[k] + (active[k] - idle[k]) * u;
-                firstUntouched = k + 1;
+        double total = capacityPrefix[n];
+        if (uniform) {
+            for (int h = 0; h < requestsPerSecond.length; h++) {
+                outWatts[h] = uniformPowerWatts(Math.min(Math.max(requestsPerSecond[h] * scale, 0), total), n);
             }
+            return;
         }
+        double[] capPrefix = capacityPrefix;
+        double[] actPrefix = activePrefix;
+        double[] idlPrefix = idlePrefix;
+        double idleTotal = idlPrefix[n];
+        int[] fullAtCell = this.fullAtCell;
+        double cellsPerRequest = this.cellsPerRequest;
+        for (int h = 0; h < requestsPerSecond.length; h++) {
+            double x = Math.min(Math.max(requestsPerSecond[h] * scale, 0), total);
+            // k = number of fully loaded replicas: capPrefix[k] <= x < capPrefix[k + 1]; start at
+            // the grid cell's count and step past the rare breakpoint inside the cell
+            int k;
+            if (n <= SMALL) {
+                k = 0; // counting without branches beats any search for a few replicas
+                for (int i = 1; i <= n; i++) {
+                    k += capPrefix[i] <= x ? 1 : 0;
+                }
+            } else {
+                k = fullAtCell[(int) (x * cellsPerRequest)];
+            }
+            while (k < n && capPrefix[k + 1] <= x) {
+                k++;
+            }
+            while (k > 0 && capPrefix[k] > x) { // only if rounding put a breakpoint on the cell edge
+                k--;
+            }
+            double watts = actPrefix[k];
+            int firstUntouched = k;
+            if (k < n) {
+                double u = (x - capPrefix[k]) / capacity[k];
+                if (u > 0) {
+                    watts += idle[k] + (active[k] - idle[k]) * u;
+                    firstUntouched = k + 1;
+                }
+            }
+            if (!powerDownIdle) {
+                watts += idleTotal - idlPrefix[firstUntouched];
+            }
+            outWatts[h] = watts;
+        }
+    }
+
+    /** The same rule for n identical replicas, without walking: k = floor(x / c) full, one partial. */
+    private double uniformPowerWatts(double x, int n) {
+        double c = capacity[0];
+        double a = active[0];
+        double i = idle[0];
         if (!powerDownIdle) {
-            watts += idlePrefix[n] - idlePrefix[firstUntouched];
+            return n * i + (a - i) * (x / c); // every replica on: linear in the load
         }
-        return watts;
+        double full = Math.floor(x / c);
+        double u = x / c - full;
+        return full * a + (u > 0 ? i + (a - i) * u : 0);
     }
 }
