@@ -47,6 +47,8 @@ public final class PlanLoadModel {
         double tokens = 0;
         double[] allWatts = new double[hours];
         double[] firmWatts = new double[hours];
+        double[] deferrableWatts = new double[hours];
+        double[] spareWatts = new double[hours];
         Map<String, List<ReplicaPlacement>> byWorkload = new HashMap<>();
         for (ReplicaPlacement r : plan.replicas()) {
             byWorkload.computeIfAbsent(r.workloadId(), id -> new ArrayList<>()).add(r);
@@ -83,20 +85,40 @@ public final class PlanLoadModel {
                 fill.powerWatts(servedRps, 1 - deferrableShare, firmWatts);
                 fullWatts = fill.powerWatts(hallCapacity);
             }
-            double wServed = 0;
-            double wAsked = 0;
-            for (int h = 0, j = 0; h < hours; h++, j = j + 1 == period ? 0 : j + 1) {
-                wServed += servedRps[j];
-                wAsked += share[j] * peakHere;
-                if (split) {
-                    firm[h] += firmWatts[j];
-                    deferrable[h] += allWatts[j] - firmWatts[j];
-                    spare[h] += fullWatts - allWatts[j];
-                } else {
-                    firm[h] += allWatts[j];
+            if (split) {
+                for (int j = 0; j < period; j++) {
+                    deferrableWatts[j] = allWatts[j] - firmWatts[j];
+                    spareWatts[j] = fullWatts - allWatts[j];
                 }
+            } else {
+                System.arraycopy(allWatts, 0, firmWatts, 0, period);
             }
-            unserved += (wAsked - wServed) * YearCalendar.SECONDS_PER_HOUR;
+            // repeat the period over the year in blocks (plain loops the JIT vectorises)
+            double wServed = 0;
+            double wShare = 0;
+            double blockServed = 0;
+            double blockShare = 0;
+            for (int start = 0; start < hours; start += period) {
+                int len = Math.min(period, hours - start);
+                addInto(firm, start, firmWatts, len);
+                if (split) {
+                    addInto(deferrable, start, deferrableWatts, len);
+                    addInto(spare, start, spareWatts, len);
+                }
+                if (start == 0 || len < period) {
+                    double servedSum = 0;
+                    double shareSum = 0;
+                    for (int j = 0; j < len; j++) {
+                        servedSum += servedRps[j];
+                        shareSum += share[j];
+                    }
+                    blockServed = servedSum;
+                    blockShare = shareSum;
+                }
+                wServed += blockServed;
+                wShare += blockShare;
+            }
+            unserved += (wShare * peakHere - wServed) * YearCalendar.SECONDS_PER_HOUR;
             double tokensPerRequest = perf.outputTokensPerRequest(w, here.get(0));
             served += wServed * YearCalendar.SECONDS_PER_HOUR;
             tokens += wServed * YearCalendar.SECONDS_PER_HOUR * tokensPerRequest;
@@ -106,6 +128,12 @@ public final class PlanLoadModel {
             firm[h] += fixed;
         }
         return new HallItLoad(firm, deferrable, spare, served, unserved, tokens);
+    }
+
+    private static void addInto(double[] target, int start, double[] values, int len) {
+        for (int j = 0; j < len; j++) {
+            target[start + j] += values[j];
+        }
     }
 
     /** Switches and storage at catalog power, plus servers without a replica at idle (0 when powered down). */

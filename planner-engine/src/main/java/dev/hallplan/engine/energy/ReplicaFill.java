@@ -13,14 +13,18 @@ import java.util.List;
 final class ReplicaFill {
     /** Grid cells per replica for finding the partly loaded replica without a search. */
     private static final int CELLS_PER_REPLICA = 4;
-    /** Up to this many replicas the fully loaded ones are counted directly. */
-    private static final int SMALL = 16;
     private final double[] capacityPrefix;
     private final double[] activePrefix;
-    private final double[] idlePrefix;
     private final double[] capacity;
     private final double[] active;
     private final double[] idle;
+    /** (active - idle) / capacity per replica, W per req/s; index n holds 0. */
+    private final double[] slope;
+    /**
+     * Power with replicas below k full, replica k idle-but-on and the rest idling (the
+     * all-powered-on case at the start of replica k's range); index n: all full.
+     */
+    private final double[] onBase;
     private final boolean powerDownIdle;
     /** True when every replica has the same figures: power then has a closed form. */
     private final boolean uniform;
@@ -45,10 +49,12 @@ final class ReplicaFill {
         }).sorted(Comparator.comparingDouble(f -> f.active() / f.capacity())).toList();
         capacity = new double[n];
         active = new double[n];
-        idle = new double[n];
+        idle = new double[n + 1];
+        slope = new double[n + 1];
+        onBase = new double[n + 1];
         capacityPrefix = new double[n + 1];
         activePrefix = new double[n + 1];
-        idlePrefix = new double[n + 1];
+        double[] idlePrefix = new double[n + 1];
         for (int i = 0; i < n; i++) {
             Figures f = sorted.get(i);
             capacity[i] = f.capacity();
@@ -57,6 +63,11 @@ final class ReplicaFill {
             capacityPrefix[i + 1] = capacityPrefix[i] + f.capacity();
             activePrefix[i + 1] = activePrefix[i] + f.active();
             idlePrefix[i + 1] = idlePrefix[i] + f.idle();
+            slope[i] = (f.active() - f.idle()) / f.capacity();
+        }
+        for (int k = 0; k <= n; k++) {
+            // full replicas below k, then every replica from k on idling
+            onBase[k] = activePrefix[k] + (idlePrefix[n] - idlePrefix[k]);
         }
         uniform = sorted.stream().distinct().count() <= 1;
         int cells = Math.max(1, CELLS_PER_REPLICA * n);
@@ -106,40 +117,29 @@ final class ReplicaFill {
         }
         double[] capPrefix = capacityPrefix;
         double[] actPrefix = activePrefix;
-        double[] idlPrefix = idlePrefix;
-        double idleTotal = idlPrefix[n];
+        double[] idle = this.idle;
+        double[] slope = this.slope;
+        double[] onBase = this.onBase;
         int[] fullAtCell = this.fullAtCell;
         double cellsPerRequest = this.cellsPerRequest;
         for (int h = 0; h < requestsPerSecond.length; h++) {
             double x = Math.min(Math.max(requestsPerSecond[h] * scale, 0), total);
             // k = number of fully loaded replicas: capPrefix[k] <= x < capPrefix[k + 1]; start at
             // the grid cell's count and step past the rare breakpoint inside the cell
-            int k;
-            if (n <= SMALL) {
-                k = 0; // counting without branches beats any search for a few replicas
-                for (int i = 1; i <= n; i++) {
-                    k += capPrefix[i] <= x ? 1 : 0;
-                }
-            } else {
-                k = fullAtCell[(int) (x * cellsPerRequest)];
-            }
+            int k = fullAtCell[(int) (x * cellsPerRequest)];
             while (k < n && capPrefix[k + 1] <= x) {
                 k++;
             }
             while (k > 0 && capPrefix[k] > x) { // only if rounding put a breakpoint on the cell edge
                 k--;
             }
-            double watts = actPrefix[k];
-            int firstUntouched = k;
-            if (k < n) {
-                double u = (x - capPrefix[k]) / capacity[k];
-                if (u > 0) {
-                    watts += idle[k] + (active[k] - idle[k]) * u;
-                    firstUntouched = k + 1;
-                }
-            }
-            if (!powerDownIdle) {
-                watts += idleTotal - idlPrefix[firstUntouched];
+            // replica k (if any) is partly loaded by d req/s; its slope is (active - idle) / capacity
+            double d = x - capPrefix[k];
+            double watts;
+            if (powerDownIdle) {
+                watts = actPrefix[k] + (d > 0 ? idle[k] + slope[k] * d : 0);
+            } else {
+                watts = onBase[k] + slope[k] * d;
             }
             outWatts[h] = watts;
         }
