@@ -43,6 +43,11 @@ public final class HourlyProfile {
         return values.clone();
     }
 
+    /** The stored values themselves, for hot loops in this package: never modify or hand out. */
+    double[] storedValues() {
+        return values;
+    }
+
     public int length() {
         return values.length;
     }

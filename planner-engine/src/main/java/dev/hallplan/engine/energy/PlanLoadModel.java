@@ -49,6 +49,7 @@ public final class PlanLoadModel {
         double[] firmWatts = new double[hours];
         double[] deferrableWatts = new double[hours];
         double[] spareWatts = new double[hours];
+        double[] servedRps = new double[hours];
         Map<String, List<ReplicaPlacement>> byWorkload = new HashMap<>();
         for (ReplicaPlacement r : plan.replicas()) {
             byWorkload.computeIfAbsent(r.workloadId(), id -> new ArrayList<>()).add(r);
@@ -71,18 +72,17 @@ public final class PlanLoadModel {
             double deferrableShare = w.deferrableShare();
             // The hall's share of the demand, capped at what its replicas can serve. Power is
             // computed once per value of the stored profile (1, 24, 168 or 8760) and repeated.
-            double[] share = w.demand().shareOfPeak().values();
+            double[] share = w.demand().shareOfPeak().storedValues();
             int period = share.length;
             double peakHere = w.demand().peakRequestsPerSecond() * hallCapacity / totalCapacity;
-            double[] servedRps = new double[period];
             for (int j = 0; j < period; j++) {
                 servedRps[j] = Math.min(share[j] * peakHere, hallCapacity);
             }
-            fill.powerWatts(servedRps, 1.0, allWatts);
+            fill.powerWatts(servedRps, period, 1.0, allWatts);
             boolean split = deferrableShare > 0;
             double fullWatts = 0;
             if (split) {
-                fill.powerWatts(servedRps, 1 - deferrableShare, firmWatts);
+                fill.powerWatts(servedRps, period, 1 - deferrableShare, firmWatts);
                 fullWatts = fill.powerWatts(hallCapacity);
             }
             if (split) {

@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class ReplicaFill {
     /** Grid cells per replica for finding the partly loaded replica without a search. */
-    private static final int CELLS_PER_REPLICA = 4;
+    private static final int CELLS_PER_REPLICA = 16;
     private final double[] capacityPrefix;
     private final double[] activePrefix;
     private final double[] capacity;
@@ -92,25 +92,25 @@ final class ReplicaFill {
     /** Power (W) when serving {@code requestsPerSecond}, capped at capacity. */
     double powerWatts(double requestsPerSecond) {
         double[] out = new double[1];
-        powerWatts(new double[] {requestsPerSecond}, 1.0, out);
+        powerWatts(new double[] {requestsPerSecond}, 1, 1.0, out);
         return out[0];
     }
 
     /**
      * Writes into {@code outWatts[h]} the power when serving {@code requestsPerSecond[h] * scale}
-     * (capped at capacity), for every h. The partly loaded replica is found through a grid over
+     * (capped at capacity), for h below {@code count}. The partly loaded replica is found through a grid over
      * 0..capacity (a few cells per replica) rather than a search, so the cost per hour does not
      * grow with the replica count and has no unpredictable branches.
      */
-    void powerWatts(double[] requestsPerSecond, double scale, double[] outWatts) {
+    void powerWatts(double[] requestsPerSecond, int count, double scale, double[] outWatts) {
         int n = capacity.length;
         if (n == 0) {
-            java.util.Arrays.fill(outWatts, 0, requestsPerSecond.length, 0);
+            java.util.Arrays.fill(outWatts, 0, count, 0);
             return;
         }
         double total = capacityPrefix[n];
         if (uniform) {
-            for (int h = 0; h < requestsPerSecond.length; h++) {
+            for (int h = 0; h < count; h++) {
                 outWatts[h] = uniformPowerWatts(Math.min(Math.max(requestsPerSecond[h] * scale, 0), total), n);
             }
             return;
@@ -122,7 +122,7 @@ final class ReplicaFill {
         double[] onBase = this.onBase;
         int[] fullAtCell = this.fullAtCell;
         double cellsPerRequest = this.cellsPerRequest;
-        for (int h = 0; h < requestsPerSecond.length; h++) {
+        for (int h = 0; h < count; h++) {
             double x = Math.min(Math.max(requestsPerSecond[h] * scale, 0), total);
             // k = number of fully loaded replicas: capPrefix[k] <= x < capPrefix[k + 1]; start at
             // the grid cell's count and step past the rare breakpoint inside the cell

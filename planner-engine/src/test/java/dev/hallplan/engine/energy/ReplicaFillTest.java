@@ -76,7 +76,7 @@ class ReplicaFillTest {
             }
             x[x.length - 1] = total * 2;
             double[] out = new double[x.length];
-            fill.powerWatts(x, 1.0, out);
+            fill.powerWatts(x, x.length, 1.0, out);
             for (int i = 0; i < x.length; i++) {
                 assertEquals(reference(replicas, perf, powerDown, Math.min(x[i], total)), out[i], 1e-6,
                         "load " + x[i] + " powerDown " + powerDown);
