@@ -78,12 +78,13 @@ public final class PlanLoadModel {
             for (int j = 0; j < period; j++) {
                 servedRps[j] = Math.min(share[j] * peakHere, hallCapacity);
             }
-            fill.powerWatts(servedRps, period, 1.0, allWatts);
             boolean split = deferrableShare > 0;
             double fullWatts = 0;
             if (split) {
-                fill.powerWatts(servedRps, period, 1 - deferrableShare, firmWatts);
+                fill.powerWatts(servedRps, period, 1 - deferrableShare, allWatts, firmWatts);
                 fullWatts = fill.powerWatts(hallCapacity);
+            } else {
+                fill.powerWatts(servedRps, period, 1.0, allWatts);
             }
             if (split) {
                 for (int j = 0; j < period; j++) {

@@ -91,58 +91,59 @@ final class ReplicaFill {
 
     /** Power (W) when serving {@code requestsPerSecond}, capped at capacity. */
     double powerWatts(double requestsPerSecond) {
-        double[] out = new double[1];
-        powerWatts(new double[] {requestsPerSecond}, 1, 1.0, out);
-        return out[0];
+        return at(requestsPerSecond);
+    }
+
+    /** {@code outWatts[h] = powerWatts(requestsPerSecond[h] * scale)} for h below {@code count}. */
+    void powerWatts(double[] requestsPerSecond, int count, double scale, double[] outWatts) {
+        for (int h = 0; h < count; h++) {
+            outWatts[h] = at(requestsPerSecond[h] * scale);
+        }
     }
 
     /**
-     * Writes into {@code outWatts[h]} the power when serving {@code requestsPerSecond[h] * scale}
-     * (capped at capacity), for h below {@code count}. The partly loaded replica is found through a grid over
-     * 0..capacity (a few cells per replica) rather than a search, so the cost per hour does not
-     * grow with the replica count and has no unpredictable branches.
+     * Both the power of all demand and of its firm part in one pass (two independent look-ups
+     * per hour that the CPU overlaps): {@code allWatts[h] = powerWatts(rps[h])},
+     * {@code firmWatts[h] = powerWatts(rps[h] * firmScale)}.
      */
-    void powerWatts(double[] requestsPerSecond, int count, double scale, double[] outWatts) {
+    void powerWatts(double[] requestsPerSecond, int count, double firmScale, double[] allWatts, double[] firmWatts) {
+        for (int h = 0; h < count; h++) {
+            double x = requestsPerSecond[h];
+            allWatts[h] = at(x);
+            firmWatts[h] = at(x * firmScale);
+        }
+    }
+
+    /**
+     * The fill rule at one load. The partly loaded replica is found through a grid over
+     * 0..capacity (a few cells per replica) rather than a search, so the cost does not grow with
+     * the replica count and has almost no unpredictable branches.
+     */
+    private double at(double requestsPerSecond) {
         int n = capacity.length;
         if (n == 0) {
-            java.util.Arrays.fill(outWatts, 0, count, 0);
-            return;
+            return 0;
         }
-        double total = capacityPrefix[n];
+        double x = Math.min(Math.max(requestsPerSecond, 0), capacityPrefix[n]);
         if (uniform) {
-            for (int h = 0; h < count; h++) {
-                outWatts[h] = uniformPowerWatts(Math.min(Math.max(requestsPerSecond[h] * scale, 0), total), n);
-            }
-            return;
+            return uniformPowerWatts(x, n);
         }
         double[] capPrefix = capacityPrefix;
-        double[] actPrefix = activePrefix;
-        double[] idle = this.idle;
-        double[] slope = this.slope;
-        double[] onBase = this.onBase;
-        int[] fullAtCell = this.fullAtCell;
-        double cellsPerRequest = this.cellsPerRequest;
-        for (int h = 0; h < count; h++) {
-            double x = Math.min(Math.max(requestsPerSecond[h] * scale, 0), total);
-            // k = number of fully loaded replicas: capPrefix[k] <= x < capPrefix[k + 1]; start at
-            // the grid cell's count and step past the rare breakpoint inside the cell
-            int k = fullAtCell[(int) (x * cellsPerRequest)];
-            while (k < n && capPrefix[k + 1] <= x) {
-                k++;
-            }
-            while (k > 0 && capPrefix[k] > x) { // only if rounding put a breakpoint on the cell edge
-                k--;
-            }
-            // replica k (if any) is partly loaded by d req/s; its slope is (active - idle) / capacity
-            double d = x - capPrefix[k];
-            double watts;
-            if (powerDownIdle) {
-                watts = actPrefix[k] + (d > 0 ? idle[k] + slope[k] * d : 0);
-            } else {
-                watts = onBase[k] + slope[k] * d;
-            }
-            outWatts[h] = watts;
+        // k = number of fully loaded replicas: capPrefix[k] <= x < capPrefix[k + 1]; start at
+        // the grid cell's count and step past the rare breakpoint inside the cell
+        int k = fullAtCell[(int) (x * cellsPerRequest)];
+        while (k < n && capPrefix[k + 1] <= x) {
+            k++;
         }
+        while (k > 0 && capPrefix[k] > x) { // only if rounding put a breakpoint on the cell edge
+            k--;
+        }
+        // replica k (if any) is partly loaded by d req/s; its slope is (active - idle) / capacity
+        double d = x - capPrefix[k];
+        if (powerDownIdle) {
+            return activePrefix[k] + (d > 0 ? idle[k] + slope[k] * d : 0);
+        }
+        return onBase[k] + slope[k] * d;
     }
 
     /** The same rule for n identical replicas, without walking: k = floor(x / c) full, one partial. */
