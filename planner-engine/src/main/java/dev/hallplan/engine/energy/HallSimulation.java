@@ -3,6 +3,8 @@ package dev.hallplan.engine.energy;
 import dev.hallplan.catalog.Catalog;
 import dev.hallplan.engine.project.Hall;
 import dev.hallplan.engine.project.Scenario;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * One hall of a scenario simulated over a year: the plan's IT load ({@link PlanLoadModel}), the
@@ -25,6 +27,18 @@ public final class HallSimulation {
         SupplyProfiles supply = SupplyProfiles.of(hall.supply());
         return new HallYear(hall.id(), load, YearSimulator.run(input(load, supply, hall.supply(), pue,
                 scenario.simulation().shiftDeferrable())));
+    }
+
+    /**
+     * Every hall of {@code scenario}, in scenario order.
+     *
+     * @param pueOfHall  the PUE curve of each hall (the facility model's, or a constant)
+     */
+    public static List<HallYear> runAll(Scenario scenario, Catalog catalog, ReplicaPerformance perf,
+                                        Function<Hall, PueFunction> pueOfHall) {
+        return scenario.halls().stream()
+                .map(hall -> run(scenario, hall, catalog, perf, pueOfHall.apply(hall)))
+                .toList();
     }
 
     /** The simulation input for prepared load and supply arrays. */

@@ -145,4 +145,19 @@ class PlanLoadModelTest {
         assertEquals(2000, year.result().facilityLoadWatts().at(77), EPS);
         assertEquals(1752, year.result().cost().gridEnergyUsd(), 1e-6);
     }
+
+    @Test
+    void everyHallOfAScenarioIsSimulatedWithItsOwnPue() {
+        Hall a = hall("ha", gridOnly(1e6), List.of(rack("r1", List.of(new MountedEquipment("s1", "srv", 1)))));
+        Hall b = hall("hb", gridOnly(1e6), List.of(rack("r2", List.of(new MountedEquipment("s2", "srv", 1)))));
+        Scenario s = new Scenario("s", null, List.of(a, b), List.of(workload("w", 10, HourlyProfile.constant(1), 0)),
+                new Plan("manual", "", List.of(replica("1", "w", "ha", "s1"), replica("2", "w", "hb", "s2"))),
+                null, null, null);
+        List<HallSimulation.HallYear> years = HallSimulation.runAll(s, catalog(), uniformPerformance(),
+                h -> PueFunction.constant(h.id().equals("ha") ? 1.0 : 2.0));
+        // 10 req/s split evenly: each replica at half load draws 200 + 800 x 0.5 = 600 W.
+        assertEquals(List.of("ha", "hb"), years.stream().map(HallSimulation.HallYear::hallId).toList());
+        assertEquals(600, years.get(0).result().facilityLoadWatts().at(0), EPS);
+        assertEquals(1200, years.get(1).result().facilityLoadWatts().at(0), EPS);
+    }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hallplan.catalog.Catalog;
 import dev.hallplan.engine.energy.Battery;
+import dev.hallplan.engine.energy.HallSimulation;
+import dev.hallplan.engine.energy.PueFunction;
 import dev.hallplan.engine.energy.EnergySupply;
 import dev.hallplan.engine.energy.HourlyProfile;
 import dev.hallplan.engine.energy.Tariff;
@@ -15,10 +17,12 @@ import dev.hallplan.engine.project.FinancialAssumptions;
 import dev.hallplan.engine.project.Hall;
 import dev.hallplan.engine.project.MountedEquipment;
 import dev.hallplan.engine.project.PlacedRack;
+import dev.hallplan.engine.project.Plan;
 import dev.hallplan.engine.project.PowerChain;
 import dev.hallplan.engine.project.Redundancy;
 import dev.hallplan.engine.project.Region;
 import dev.hallplan.engine.project.Row;
+import dev.hallplan.engine.project.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -99,6 +103,26 @@ class TcoCalculatorTest {
         // No tokens and no energy: the ratios are undefined rather than 0 or infinite.
         assertTrue(r.usdPerMillionOutputTokens().isEmpty());
         assertTrue(r.outputTokensPerKwh().isEmpty());
+    }
+
+    @Test
+    void annualEnergyComesFromTheSimulatedHalls() {
+        Hall hall = hall(List.of());
+        Scenario scenario = new Scenario("s", null, List.of(hall),
+                List.of(TestHalls.workload("w", 15, HourlyProfile.constant(1), 0)),
+                new Plan("manual", "", List.of(TestHalls.replica("a", "w", "h1", "s1"), TestHalls.replica("b", "w", "h1", "s2"))),
+                null, MONEY, null);
+        List<HallSimulation.HallYear> years = HallSimulation.runAll(scenario, TestHalls.catalog(),
+                TestHalls.uniformPerformance(), h -> PueFunction.constant(1));
+        AnnualEnergy energy = AnnualEnergy.of(years);
+        // IT: replicas 1000 + 600 W, switch 500 W, storage 800 W = 2900 W all year from the grid
+        // (no renewables, so the battery never charges): 25.404 MWh at $100/MWh = $2,540.40.
+        assertEquals(2540.40, energy.energyCostUsd(), 1e-6);
+        assertEquals(2900 * 8760 * 3600.0, energy.facilityEnergyJoules(), 1e-3);
+        // 15 req/s x 100 output tokens, all year.
+        assertEquals(15 * 100 * 8760 * 3600.0, energy.outputTokens(), 1);
+        TcoResult r = TcoCalculator.forScenario(scenario, TestHalls.catalog(), energy);
+        assertEquals(275_000 + 15_620 + 68_750 + 2540.40, r.annualTcoUsd(), 1e-6);
     }
 
     private static double total(BillOfMaterials bom, CostCategory category) {
