@@ -43,17 +43,46 @@ public final class HourlyProfile {
         return values.clone();
     }
 
+    /** The stored values themselves, for hot loops in this package: never modify or hand out. */
+    double[] storedValues() {
+        return values;
+    }
+
     public int length() {
         return values.length;
     }
 
     /** The whole year expanded to 8760 values. */
     public double[] toYear() {
+        int n = values.length;
+        if (n == HOURS_PER_YEAR) {
+            return values.clone();
+        }
         double[] year = new double[HOURS_PER_YEAR];
-        for (int h = 0; h < HOURS_PER_YEAR; h++) {
-            year[h] = values[h % values.length];
+        for (int start = 0; start < HOURS_PER_YEAR; start += n) {
+            System.arraycopy(values, 0, year, start, Math.min(n, HOURS_PER_YEAR - start));
         }
         return year;
+    }
+
+    /** Sum of the year's 8760 hourly values (a 168-value week repeats 52 and a seventh times). */
+    public double yearSum() {
+        int n = values.length;
+        double cycle = 0;
+        for (double v : values) {
+            cycle += v;
+        }
+        int fullCycles = HOURS_PER_YEAR / n;
+        double sum = cycle * fullCycles;
+        for (int h = fullCycles * n; h < HOURS_PER_YEAR; h++) {
+            sum += values[h % n];
+        }
+        return sum;
+    }
+
+    /** Mean of the year's 8760 hourly values. */
+    public double yearMean() {
+        return yearSum() / HOURS_PER_YEAR;
     }
 
     public double min() {

@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param hourlyCapacityFactors  output as a share of nameplate per hour (0..1); nullable: when null
  *                               a synthetic profile is made from {@code latitudeDegrees} and
  *                               {@code annualCapacityFactor} by the documented formulas
- * @param latitudeDegrees        site latitude for synthetic solar (-90..90); ignored for other kinds
+ * @param latitudeDegrees        site latitude (-90..90): the sun's path for synthetic solar; for synthetic
+ *                               wind and hydro only its sign (the hemisphere's seasons) is used
  * @param annualCapacityFactor   mean output / nameplate over the year (0..1], used for synthetic profiles
  * @param priceUsdPerMwh         price of the energy (PPA strike or levelised cost), 0 if sunk
  * @param onSite                 true for behind-the-meter generation, false for a grid-delivered PPA

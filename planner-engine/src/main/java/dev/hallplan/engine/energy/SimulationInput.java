@@ -1,0 +1,75 @@
+package dev.hallplan.engine.energy;
+
+import java.util.Objects;
+
+/**
+ * Everything the hourly year simulation reads, as 8760-value arrays (hour 0 = 1 January 00:00;
+ * each value is the mean over its hour). Arrays are held, not copied, so building an input is
+ * cheap: the caller must not change them afterwards.
+ *
+ * @param itFirmWatts                IT load that must run in its hour
+ * @param itDeferrableWatts          IT load of batch work that may move within its day
+ * @param spareItWatts               nullable: extra IT load each hour could take (replicas' spare
+ *                                   capacity); null means deferrable work cannot move
+ * @param pue                        facility overhead per hour
+ * @param renewableWatts             renewable generation available to the hall (all sources)
+ * @param renewablePriceUsdPerMwh    generation-weighted price of renewable energy, paid on all
+ *                                   generation including curtailed (take-or-pay)
+ * @param gridCarbonGramsPerKwh      grid carbon intensity
+ * @param gridCarbonFreeShare        nullable: share of grid energy that is carbon-free each hour
+ *                                   (0..1); null means grid energy never counts as carbon-free
+ * @param tariffUsdPerMwh            grid energy price
+ * @param demandChargeUsdPerKwMonth  charge on each month's peak grid import
+ * @param gridTieInWatts             largest grid import
+ * @param firm                       on-site dispatchable supply, {@link FirmSupply#NONE} for none
+ * @param battery                    nullable: no battery
+ * @param shiftDeferrable            true to move deferrable work into surplus-renewable hours
+ */
+public record SimulationInput(
+        double[] itFirmWatts,
+        double[] itDeferrableWatts,
+        double[] spareItWatts,
+        PueFunction pue,
+        double[] renewableWatts,
+        double renewablePriceUsdPerMwh,
+        double[] gridCarbonGramsPerKwh,
+        double[] gridCarbonFreeShare,
+        double[] tariffUsdPerMwh,
+        double demandChargeUsdPerKwMonth,
+        double gridTieInWatts,
+        FirmSupply firm,
+        Battery battery,
+        boolean shiftDeferrable) {
+
+    public SimulationInput {
+        YearCalendar.requireYear("itFirmWatts", itFirmWatts);
+        YearCalendar.requireYear("itDeferrableWatts", itDeferrableWatts);
+        if (spareItWatts != null) {
+            YearCalendar.requireYear("spareItWatts", spareItWatts);
+        }
+        Objects.requireNonNull(pue, "pue");
+        YearCalendar.requireYear("renewableWatts", renewableWatts);
+        YearCalendar.requireYear("gridCarbonGramsPerKwh", gridCarbonGramsPerKwh);
+        if (gridCarbonFreeShare != null) {
+            YearCalendar.requireYear("gridCarbonFreeShare", gridCarbonFreeShare);
+        }
+        YearCalendar.requireYear("tariffUsdPerMwh", tariffUsdPerMwh);
+        nonNegative("renewablePriceUsdPerMwh", renewablePriceUsdPerMwh);
+        nonNegative("demandChargeUsdPerKwMonth", demandChargeUsdPerKwMonth);
+        nonNegative("gridTieInWatts", gridTieInWatts);
+        firm = firm == null ? FirmSupply.NONE : firm;
+    }
+
+    /** The same input with deferrable shifting switched on or off. */
+    public SimulationInput withShiftDeferrable(boolean shift) {
+        return new SimulationInput(itFirmWatts, itDeferrableWatts, spareItWatts, pue, renewableWatts,
+                renewablePriceUsdPerMwh, gridCarbonGramsPerKwh, gridCarbonFreeShare, tariffUsdPerMwh,
+                demandChargeUsdPerKwMonth, gridTieInWatts, firm, battery, shift);
+    }
+
+    private static void nonNegative(String what, double v) {
+        if (!(v >= 0) || Double.isInfinite(v)) {
+            throw new IllegalArgumentException(what + " must not be negative, was " + v);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.hallplan.engine.energy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.hallplan.engine.project.ReplicaPlacement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ReplicaFillTest {
+    /** Replicas "r0".."r{n-1}" with capacities, active and idle power drawn from the seed. */
+    private static ReplicaPerformance randomPerformance(long seed, int n, List<ReplicaPlacement> out) {
+        Random random = new Random(seed);
+        double[] cap = new double[n];
+        double[] act = new double[n];
+        double[] idl = new double[n];
+        for (int i = 0; i < n; i++) {
+            cap[i] = 1 + random.nextInt(30);
+            act[i] = 500 + random.nextInt(9500);
+            idl[i] = act[i] * random.nextDouble() * 0.5;
+            out.add(TestHalls.replica("r" + i, "w", "h", "s" + i));
+        }
+        return new ReplicaPerformance() {
+            @Override
+            public double capacityRequestsPerSecond(ReplicaPlacement r) {
+                return cap[Integer.parseInt(r.id().substring(1))];
+            }
+
+            @Override
+            public double activePowerWatts(ReplicaPlacement r) {
+                return act[Integer.parseInt(r.id().substring(1))];
+            }
+
+            @Override
+            public double idlePowerWatts(ReplicaPlacement r) {
+                return idl[Integer.parseInt(r.id().substring(1))];
+            }
+        };
+    }
+
+    /** The documented rule written out plainly: fill by J/request, linear power, idle or off. */
+    private static double reference(List<ReplicaPlacement> replicas, ReplicaPerformance p, boolean powerDown, double x) {
+        List<ReplicaPlacement> order = new ArrayList<>(replicas);
+        order.sort(Comparator.comparingDouble(r -> p.activePowerWatts(r) / p.capacityRequestsPerSecond(r)));
+        double left = x;
+        double watts = 0;
+        for (ReplicaPlacement r : order) {
+            double c = p.capacityRequestsPerSecond(r);
+            double served = Math.min(left, c);
+            left -= served;
+            if (served > 0) {
+                watts += p.idlePowerWatts(r) + (p.activePowerWatts(r) - p.idlePowerWatts(r)) * served / c;
+            } else if (!powerDown) {
+                watts += p.idlePowerWatts(r);
+            }
+        }
+        return watts;
+    }
+
+    @Test
+    void fastFillMatchesThePlainRuleForMixedReplicas() {
+        for (boolean powerDown : new boolean[] {false, true}) {
+            List<ReplicaPlacement> replicas = new ArrayList<>();
+            ReplicaPerformance perf = randomPerformance(3, 40, replicas);
+            ReplicaFill fill = new ReplicaFill(replicas, perf, powerDown);
+            double total = fill.capacityRequestsPerSecond();
+            // Capacities are whole numbers, so every breakpoint is an integer load: test all of them
+            // (0..total) and random loads between, plus a load beyond capacity.
+            int whole = (int) total;
+            double[] x = new double[whole + 1 + 300 + 1];
+            Random random = new Random(5);
+            for (int i = 0; i < x.length; i++) {
+                x[i] = i <= whole ? i : random.nextDouble() * total;
+            }
+            x[x.length - 1] = total * 2;
+            double[] out = new double[x.length];
+            fill.powerWatts(x, x.length, 1.0, out);
+            for (int i = 0; i < x.length; i++) {
+                assertEquals(reference(replicas, perf, powerDown, Math.min(x[i], total)), out[i], 1e-6,
+                        "load " + x[i] + " powerDown " + powerDown);
+            }
+        }
+    }
+
+    @Test
+    void identicalReplicasUseTheSameRule() {
+        List<ReplicaPlacement> replicas = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            replicas.add(TestHalls.replica("r" + i, "w", "h", "s" + i));
+        }
+        ReplicaPerformance perf = TestHalls.fixedPerformance(10, 1000, 200);
+        for (boolean powerDown : new boolean[] {false, true}) {
+            ReplicaFill fill = new ReplicaFill(replicas, perf, powerDown);
+            for (double x : new double[] {0, 5, 10, 23.5, 50}) {
+                assertEquals(reference(replicas, perf, powerDown, x), fill.powerWatts(x), 1e-9, "load " + x);
+            }
+        }
+    }
+}
