@@ -1,0 +1,97 @@
+package dev.hallplan.engine.kpi;
+
+import dev.hallplan.catalog.Catalog;
+import dev.hallplan.catalog.RackType;
+import dev.hallplan.engine.energy.HallSimulation.HallYear;
+import dev.hallplan.engine.energy.HourlyProfile;
+import dev.hallplan.engine.energy.SimulationResult;
+import dev.hallplan.engine.energy.YearCalendar;
+import dev.hallplan.engine.plan.EvaluatedReplica;
+import dev.hallplan.engine.plan.PlanEvaluation;
+import dev.hallplan.engine.project.Scenario;
+import dev.hallplan.engine.project.Workload;
+import dev.hallplan.engine.tco.TcoResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The headline figures of a plan from its evaluation, year simulation and TCO (formulas: docs/kpi.md). */
+final class PlanKpiCalculator {
+    private PlanKpiCalculator() {
+    }
+
+    static PlanKpis kpis(Scenario scenario, PlanEvaluation evaluation, List<HallYear> years, TcoResult tco,
+                         List<RackReport> racks, Catalog catalog, List<String> violations) {
+        double[] it = new double[HourlyProfile.HOURS_PER_YEAR];
+        double[] facility = new double[HourlyProfile.HOURS_PER_YEAR];
+        double itJ = 0;
+        double facilityJ = 0;
+        double renewableJ = 0;
+        double cfeJ = 0;
+        double co2Kg = 0;
+        for (HallYear y : years) {
+            SimulationResult r = y.result();
+            add(it, r.itLoadWatts());
+            add(facility, r.facilityLoadWatts());
+            itJ += r.itEnergyJoules();
+            facilityJ += r.facilityEnergyJoules();
+            renewableJ += r.renewableShareOfLoad() * r.facilityEnergyJoules();
+            cfeJ += r.carbonFreeShare() * r.facilityEnergyJoules();
+            co2Kg += r.carbonTonnes() * 1000;
+        }
+        List<WorkloadKpi> workloads = workloads(scenario, evaluation);
+        double tokensPerSecond = workloads.stream().mapToDouble(WorkloadKpi::outputTokensPerSecond).sum();
+        double requestsPerSecond = workloads.stream()
+                .mapToDouble(w -> Math.min(w.capacityRequestsPerSecond(), w.peakDemandRequestsPerSecond())).sum();
+        double floor = racks.stream().mapToDouble(r -> catalog.rackType(r.rackTypeId())
+                .map(RackType::footprintSquareMeters).orElse(0.0)).sum();
+        return new PlanKpis(scenario.name(), max(it), max(facility), itJ > 0 ? facilityJ / itJ : Double.NaN, facilityJ,
+                tokensPerSecond, requestsPerSecond, workloads, tco.capexUsd(),
+                tco.maintenanceUsdPerYear() + tco.energyUsdPerYear(), tco.annualTcoUsd(),
+                tco.usdPerMillionOutputTokens().orElse(Double.NaN), tco.outputTokensPerKwh().orElse(Double.NaN),
+                facilityJ > 0 ? renewableJ / facilityJ : 0, facilityJ > 0 ? cfeJ / facilityJ : 0, co2Kg,
+                racks.size(), floor, violations);
+    }
+
+    /**
+     * Per workload: capacity within the SLO, the share of peak demand it covers, output tokens/s
+     * served at peak (min(capacity, peak) × output tokens per request), and output tokens over the
+     * year (Σ over hours of min(capacity, demand of the hour) × output tokens × 3600 s).
+     */
+    static List<WorkloadKpi> workloads(Scenario scenario, PlanEvaluation evaluation) {
+        Map<String, Double> capacity = evaluation.capacityByWorkload();
+        List<WorkloadKpi> out = new ArrayList<>();
+        for (Workload w : scenario.workloads()) {
+            double cap = capacity.getOrDefault(w.id(), 0.0);
+            double peak = w.demand().peakRequestsPerSecond();
+            int tokens = w.requestShape().outputTokens();
+            List<EvaluatedReplica> replicas = evaluation.replicas().stream()
+                    .filter(r -> r.workload().id().equals(w.id())).toList();
+            boolean llm = replicas.stream().anyMatch(r -> r.estimate().tokensGenerated());
+            double annualTokens = 0;
+            if (llm) {
+                for (int h = 0; h < YearCalendar.HOURS_PER_YEAR; h++) {
+                    annualTokens += Math.min(cap, w.demand().requestsPerSecondAt(h)) * tokens * YearCalendar.SECONDS_PER_HOUR;
+                }
+            }
+            String model = replicas.isEmpty() ? w.modelId() : replicas.get(0).placement().modelId();
+            out.add(new WorkloadKpi(w.id(), w.name(), model, replicas.size(), peak, cap, Math.min(1, cap / peak),
+                    llm ? Math.min(cap, peak) * tokens : 0, annualTokens));
+        }
+        return out;
+    }
+
+    private static void add(double[] sum, HourlyProfile profile) {
+        for (int h = 0; h < sum.length; h++) {
+            sum[h] += profile.at(h);
+        }
+    }
+
+    private static double max(double[] values) {
+        double m = 0;
+        for (double v : values) {
+            m = Math.max(m, v);
+        }
+        return m;
+    }
+}

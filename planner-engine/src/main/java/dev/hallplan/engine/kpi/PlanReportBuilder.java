@@ -1,0 +1,97 @@
+package dev.hallplan.engine.kpi;
+
+import dev.hallplan.catalog.Catalog;
+import dev.hallplan.catalog.units.UnitFormat;
+import dev.hallplan.engine.energy.HallSimulation;
+import dev.hallplan.engine.energy.HallSimulation.HallYear;
+import dev.hallplan.engine.facility.FacilityModel;
+import dev.hallplan.engine.facility.Violation;
+import dev.hallplan.engine.plan.EvaluatedReplica;
+import dev.hallplan.engine.plan.PlanEvaluation;
+import dev.hallplan.engine.plan.PlanEvaluator;
+import dev.hallplan.engine.plan.PlanReplicaPerformance;
+import dev.hallplan.engine.plan.ReplicaSizing;
+import dev.hallplan.engine.project.Hall;
+import dev.hallplan.engine.project.Plan;
+import dev.hallplan.engine.project.Project;
+import dev.hallplan.engine.project.Scenario;
+import dev.hallplan.engine.tco.AnnualEnergy;
+import dev.hallplan.engine.tco.TcoCalculator;
+import dev.hallplan.engine.tco.TcoResult;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Computes the whole picture of one planned scenario once: plan evaluation through the estimator,
+ * the halls' facility state at peak, the hourly year simulation, TCO, and the KPIs. The UI, the
+ * workbook, the PDF and the comparison all read the {@link PlanReport} this builds.
+ */
+public final class PlanReportBuilder {
+    private final PlanEvaluator evaluator;
+    private final Catalog catalog;
+
+    public PlanReportBuilder(ReplicaSizing sizing) {
+        this.evaluator = new PlanEvaluator(sizing);
+        this.catalog = sizing.catalog();
+    }
+
+    public PlanReport build(Project project, Scenario scenario) {
+        PlanEvaluation evaluation = evaluator.evaluate(scenario);
+        Scenario servable = withoutReplicasMissingTheirSlo(scenario, evaluation);
+        boolean idleOn = !scenario.simulation().powerDownIdleReplicas();
+        List<HallPeak> peaks = new ArrayList<>();
+        for (Hall hall : scenario.halls()) {
+            peaks.add(new HallPeak(hall, FacilityModel.liveState(hall, catalog, evaluation.peakLoad(hall.id(), idleOn))));
+        }
+        Map<String, HallPeak> peakOf = new HashMap<>();
+        peaks.forEach(p -> peakOf.put(p.hall().id(), p));
+        List<HallYear> years = HallSimulation.runAll(servable, catalog, new PlanReplicaPerformance(evaluation),
+                hall -> HallPue.of(hall, peakOf.get(hall.id()).state()));
+        TcoResult tco = TcoCalculator.forScenario(scenario, catalog, AnnualEnergy.of(years));
+        List<RackReport> racks = RackRows.of(peaks);
+        PlanKpis kpis = PlanKpiCalculator.kpis(scenario, evaluation, years, tco, racks, catalog,
+                violations(scenario, evaluation, peaks, years, tco));
+        return new PlanReport(project.name(), scenario.name(), scenario.description(), kpis, BomLines.of(tco, catalog),
+                racks, Deployments.of(evaluation), MonthlyEnergyTable.of(years),
+                ReportAssumptions.of(scenario, evaluation, catalog));
+    }
+
+    /** The plan without replicas that miss their SLO: they serve nothing, so the energy model must not count them as capacity. */
+    private static Scenario withoutReplicasMissingTheirSlo(Scenario scenario, PlanEvaluation evaluation) {
+        if (scenario.plan() == null) {
+            return scenario;
+        }
+        Plan p = scenario.plan();
+        return scenario.withPlan(new Plan(p.source(), p.score(), evaluation.replicas().stream()
+                .filter(EvaluatedReplica::meetsSlo).map(EvaluatedReplica::placement).toList()));
+    }
+
+    private static List<String> violations(Scenario scenario, PlanEvaluation evaluation, List<HallPeak> peaks,
+                                           List<HallYear> years, TcoResult tco) {
+        List<String> out = new ArrayList<>();
+        if (scenario.plan() == null) {
+            out.add("Scenario " + scenario.name() + " has no plan yet: solve it to place replicas");
+        }
+        peaks.forEach(p -> p.state().violations().stream().map(Violation::message).forEach(out::add));
+        out.addAll(evaluation.problems());
+        Map<String, Double> capacity = evaluation.capacityByWorkload();
+        scenario.workloads().forEach(w -> {
+            double unmet = 1 - Math.min(1, capacity.getOrDefault(w.id(), 0.0) / w.demand().peakRequestsPerSecond());
+            if (unmet > 0.005) {
+                out.add(w.id() + ": " + UnitFormat.percent(unmet) + " of peak demand unmet");
+            }
+        });
+        for (HallYear y : years) {
+            if (!y.result().unservedHours().isEmpty()) {
+                out.add("Hall " + y.hallId() + ": supply cannot meet load in " + y.result().unservedHours().size()
+                        + " hours of the year");
+            }
+        }
+        if (tco.incomplete()) {
+            out.add("No catalog price for " + String.join(", ", tco.missingPriceIds()) + ": capex is understated");
+        }
+        return out;
+    }
+}
