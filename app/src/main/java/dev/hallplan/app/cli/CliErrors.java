@@ -1,10 +1,12 @@
 package dev.hallplan.app.cli;
 
+import dev.hallplan.engine.project.ProjectLoadException;
 import picocli.CommandLine;
 
 /**
  * Turns exceptions from subcommands into one clear line on stderr and exit code 2 for bad input
- * ({@link IllegalArgumentException}, {@link java.io.IOException}); anything else is a bug and
+ * ({@link IllegalArgumentException}, {@link java.io.IOException}, a project file that does not load,
+ * with each of its problems); anything else is a bug and
  * keeps its stack trace.
  */
 final class CliErrors implements CommandLine.IExecutionExceptionHandler {
@@ -12,6 +14,11 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
+        if (ex instanceof ProjectLoadException load) {
+            cmd.getErr().println("hallplan: " + load.getMessage());
+            load.problems().forEach(p -> cmd.getErr().println("  " + p.severity() + " " + p.jsonPath() + ": " + p.reason()));
+            return BAD_INPUT;
+        }
         if (ex instanceof IllegalArgumentException || ex instanceof java.io.IOException
                 || ex instanceof java.io.UncheckedIOException) {
             cmd.getErr().println("hallplan: " + ex.getMessage());

@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
                 ModelsCommand.class,
                 EstimateCommand.class,
                 ValidateCommand.class,
+                SimulateCommand.class,
+                ExportCommand.class,
+                CompareCommand.class,
         })
 public final class HallPlanCommand implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,49 @@
+package dev.hallplan.app.cli;
+
+import dev.hallplan.engine.kpi.PlanReport;
+import dev.hallplan.engine.kpi.PlanReportBuilder;
+import dev.hallplan.engine.project.Project;
+import dev.hallplan.engine.project.ProjectFiles;
+import dev.hallplan.engine.project.ProjectLoadException;
+import dev.hallplan.engine.project.Scenario;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Plan reports from a project file: loads it, plans the scenarios that have no plan yet with
+ * {@code planner}, and builds each report with the engine's {@link PlanReportBuilder}.
+ */
+final class ProjectPlanReports implements PlanReportSource {
+    private final UnaryOperator<Scenario> planner;
+
+    /** @param planner gives a scenario without a plan its plan (the solver); never returns null */
+    ProjectPlanReports(UnaryOperator<Scenario> planner) {
+        this.planner = planner;
+    }
+
+    @Override
+    public List<PlanReport> load(Path projectFile, List<String> scenarioNames) throws IOException {
+        Project project;
+        try {
+            project = ProjectFiles.load(projectFile);
+        } catch (ProjectLoadException e) {
+            throw new IllegalArgumentException(e.getMessage() + ": run `hallplan validate " + projectFile + "` for every problem", e);
+        }
+        List<Scenario> chosen = new ArrayList<>();
+        if (scenarioNames.isEmpty()) {
+            chosen.addAll(project.scenarios());
+        } else {
+            scenarioNames.forEach(n -> chosen.add(project.scenarioOrFirst(n)));
+        }
+        PlanReportBuilder builder = new PlanReportBuilder(Engines.sizing());
+        List<PlanReport> reports = new ArrayList<>();
+        for (Scenario s : chosen) {
+            Scenario planned = s.plan() == null ? planner.apply(s) : s;
+            reports.add(builder.build(project, planned));
+        }
+        return reports;
+    }
+}

@@ -1,0 +1,97 @@
+package dev.hallplan.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hallplan.catalog.units.UnitFormat;
+import dev.hallplan.engine.kpi.MonthlyEnergy;
+import dev.hallplan.engine.kpi.PlanKpis;
+import dev.hallplan.engine.kpi.PlanReport;
+import dev.hallplan.engine.kpi.PlanReportBuilder;
+import dev.hallplan.engine.project.Project;
+import dev.hallplan.engine.project.ProjectFiles;
+import dev.hallplan.engine.project.Scenario;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code hallplan simulate FILE}: the hourly year simulation of a planned scenario, as annual figures. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = "Simulate a planned scenario hour by hour over a year and print the annual energy figures.")
+final class SimulateCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "project file (.hallplan.json) with a plan")
+    Path file;
+
+    @Option(names = "--scenario", paramLabel = "NAME", description = "scenario to simulate (default: the first)")
+    String scenario;
+
+    @Option(names = "--json", description = "print one JSON object")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Project project = ProjectFiles.load(file);
+        Scenario s = project.scenarioOrFirst(scenario);
+        if (s.plan() == null) {
+            throw new IllegalArgumentException("scenario '" + s.name() + "' of " + file
+                    + " has no plan: run `hallplan solve " + file + " --out PLANNED.hallplan.json` first");
+        }
+        PlanReport report = new PlanReportBuilder(Engines.sizing()).build(project, s);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(toJson(report));
+        } else {
+            print(out, report);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void print(PrintWriter out, PlanReport r) {
+        PlanKpis k = r.kpis();
+        double itJ = r.monthlyEnergy().stream().mapToDouble(MonthlyEnergy::itEnergyJoules).sum();
+        double gridJ = r.monthlyEnergy().stream().mapToDouble(MonthlyEnergy::gridImportJoules).sum();
+        double curtailedJ = r.monthlyEnergy().stream().mapToDouble(MonthlyEnergy::curtailedJoules).sum();
+        double costUsd = r.monthlyEnergy().stream().mapToDouble(MonthlyEnergy::energyCostUsd).sum();
+        out.println(r.projectName() + " / " + r.scenarioName() + ": one year, hour by hour");
+        row(out, "IT energy", UnitFormat.joulesAsWattHours(itJ));
+        row(out, "facility energy", UnitFormat.joulesAsWattHours(k.annualFacilityEnergyJoules()));
+        row(out, "annual PUE", UnitFormat.number(k.annualPue()));
+        row(out, "IT / facility peak", UnitFormat.watts(k.itPeakWatts()) + " / " + UnitFormat.watts(k.facilityPeakWatts()));
+        row(out, "grid import", UnitFormat.joulesAsWattHours(gridJ));
+        row(out, "curtailed renewables", UnitFormat.joulesAsWattHours(curtailedJ));
+        row(out, "renewable share", UnitFormat.percent(k.renewableShare()));
+        row(out, "24/7 carbon-free share", UnitFormat.percent(k.carbonFreeShare()));
+        row(out, "emissions", UnitFormat.kilogramsCo2AsTonnes(k.annualCo2eKg()));
+        row(out, "energy cost", UnitFormat.usd(costUsd));
+        row(out, "output tokens / kWh", UnitFormat.number(k.outputTokensPerKwh()));
+        out.println("month  facility      grid          renewables    peak grid");
+        for (MonthlyEnergy m : r.monthlyEnergy()) {
+            out.printf("%5d  %-12s  %-12s  %-12s  %s%n", m.month(), UnitFormat.joulesAsWattHours(m.facilityEnergyJoules()),
+                    UnitFormat.joulesAsWattHours(m.gridImportJoules()), UnitFormat.joulesAsWattHours(m.renewableUsedJoules()),
+                    UnitFormat.watts(m.peakGridWatts()));
+        }
+        k.violations().forEach(v -> out.println("! " + v));
+    }
+
+    private static void row(PrintWriter out, String label, String value) {
+        out.printf("  %-24s %s%n", label, value);
+    }
+
+    private static String toJson(PlanReport r) throws Exception {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode o = mapper.createObjectNode();
+        o.put("project", r.projectName());
+        o.put("scenario", r.scenarioName());
+        o.set("kpis", mapper.valueToTree(r.kpis()));
+        o.set("monthlyEnergy", mapper.valueToTree(r.monthlyEnergy()));
+        return mapper.writeValueAsString(o);
+    }
+}
