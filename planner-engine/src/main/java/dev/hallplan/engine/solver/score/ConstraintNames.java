@@ -21,6 +21,7 @@ public final class ConstraintNames {
     public static final String SPREAD_OVER_RACKS = "Replicas span two racks";
     // Medium
     public static final String UNMET_DEMAND = "Unmet peak demand";
+    public static final String UNSERVABLE_DEMAND = "Demand no hall can serve";
     // Soft
     public static final String ENERGY_COST = "Energy cost";
     public static final String GRID_CARBON = "Grid carbon";
@@ -32,7 +33,7 @@ public final class ConstraintNames {
     public static final List<String> ALL = List.of(
             ACCELERATOR_SLOTS, OPTION_MATCHES_SERVER, RACK_POWER, RACK_FEED, RACK_HEAT, ROW_COOLING, HALL_POWER,
             REGION_AND_COMPLIANCE, DEDICATED_SERVER, DEDICATED_RACK, SPREAD_OVER_RACKS,
-            UNMET_DEMAND,
+            UNMET_DEMAND, UNSERVABLE_DEMAND,
             ENERGY_COST, GRID_CARBON, HARDWARE_CAPEX, OVER_PROVISIONING, FRAGMENTATION);
 
     private ConstraintNames() {

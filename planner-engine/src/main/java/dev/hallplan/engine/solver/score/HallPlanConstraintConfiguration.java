@@ -44,6 +44,8 @@ public class HallPlanConstraintConfiguration {
     private HardMediumSoftLongScore spreadOverRacks;
     @ConstraintWeight(UNMET_DEMAND)
     private HardMediumSoftLongScore unmetDemand;
+    @ConstraintWeight(UNSERVABLE_DEMAND)
+    private HardMediumSoftLongScore unservableDemand;
     @ConstraintWeight(ENERGY_COST)
     private HardMediumSoftLongScore energyCost;
     @ConstraintWeight(GRID_CARBON)
@@ -73,6 +75,7 @@ public class HallPlanConstraintConfiguration {
         dedicatedRack = w.get(DEDICATED_RACK);
         spreadOverRacks = w.get(SPREAD_OVER_RACKS);
         unmetDemand = w.get(UNMET_DEMAND);
+        unservableDemand = w.get(UNSERVABLE_DEMAND);
         energyCost = w.get(ENERGY_COST);
         gridCarbon = w.get(GRID_CARBON);
         hardwareCapex = w.get(HARDWARE_CAPEX);
@@ -122,6 +125,7 @@ public class HallPlanConstraintConfiguration {
         m.put(DEDICATED_RACK, dedicatedRack);
         m.put(SPREAD_OVER_RACKS, spreadOverRacks);
         m.put(UNMET_DEMAND, unmetDemand);
+        m.put(UNSERVABLE_DEMAND, unservableDemand);
         m.put(ENERGY_COST, energyCost);
         m.put(GRID_CARBON, gridCarbon);
         m.put(HARDWARE_CAPEX, hardwareCapex);
@@ -146,6 +150,7 @@ public class HallPlanConstraintConfiguration {
         m.put(SPREAD_OVER_RACKS, HardMediumSoftLongScore.ofHard(1_000));
         // Medium: one milli-request per second unmet, times the workload's priority.
         m.put(UNMET_DEMAND, HardMediumSoftLongScore.ofMedium(1));
+        m.put(UNSERVABLE_DEMAND, HardMediumSoftLongScore.ofMedium(1));
         // Soft, in US cents per year: energy and amortised capex count at face value; carbon at
         // 10 cents per kg ($100/t CO2e, an assumed internal carbon price); over-provisioning at
         // 1 per milli-request/s (a tie-breaker: its real cost is already in energy and capex);

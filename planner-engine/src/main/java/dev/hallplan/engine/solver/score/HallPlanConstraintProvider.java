@@ -10,6 +10,7 @@ import dev.hallplan.engine.project.IsolationLevel;
 import dev.hallplan.engine.project.Redundancy;
 import dev.hallplan.engine.solver.domain.ReplicaSlot;
 import dev.hallplan.engine.solver.domain.ServerFact;
+import dev.hallplan.engine.solver.domain.WorkloadFact;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
@@ -41,6 +42,7 @@ public class HallPlanConstraintProvider implements ConstraintProvider {
             spreadOverRacks(f),
             // Medium
             unmetDemand(f),
+            unservableDemand(f),
             // Soft
             energyCost(f),
             gridCarbon(f),
@@ -184,6 +186,15 @@ public class HallPlanConstraintProvider implements ConstraintProvider {
                 .penalizeConfigurableLong((workload, served) -> (workload.peakMilliRequestsPerSecond() - served) * workload.priority())
                 .justifyWith((workload, served, score) -> new DemandShortfall(workload, served))
                 .asConstraint(UNMET_DEMAND);
+    }
+
+    /** A workload no hall can host at all (no slot was made for it) leaves its whole peak unmet. */
+    Constraint unservableDemand(ConstraintFactory f) {
+        return f.forEach(WorkloadFact.class)
+                .ifNotExistsIncludingNullVars(ReplicaSlot.class, Joiners.equal(w -> w, ReplicaSlot::getWorkload))
+                .penalizeConfigurableLong(w -> w.peakMilliRequestsPerSecond() * w.priority())
+                .justifyWith((w, score) -> new DemandShortfall(w, 0))
+                .asConstraint(UNSERVABLE_DEMAND);
     }
 
     // ---------------------------------------------------------------- Soft

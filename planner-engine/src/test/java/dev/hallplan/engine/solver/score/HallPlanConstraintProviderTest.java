@@ -303,4 +303,13 @@ class HallPlanConstraintProviderTest {
                 .given(slot("r1", chat, s1, half), slot("r2", chat, s3, half), slot("r3", chat, s3, half))
                 .penalizesBy(4);
     }
+
+    @Test
+    void unservableDemand_penalizesWholePeakOfWorkloadWithoutSlots() {
+        WorkloadFact nowhere = new WorkloadFact("nowhere", "nowhere", "t", IsolationLevel.SHARED, 2, 30_000, 33_000, Set.of(), Set.of());
+        // no slot exists for "nowhere": 30,000 mrps x priority 2; chat has a slot (even unassigned) so it is not counted here
+        verifier.verifyThat(HallPlanConstraintProvider::unservableDemand)
+                .given(nowhere, chat, unassigned("r1", chat))
+                .penalizesBy(60_000);
+    }
 }

@@ -1,0 +1,39 @@
+package dev.hallplan.engine.solver;
+
+import dev.hallplan.engine.solver.domain.HallPlanSolution;
+import dev.hallplan.engine.solver.domain.ReplicaSlot;
+import dev.hallplan.engine.solver.score.HallPlanConstraintProvider;
+import java.util.List;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+
+/** The one OptaPlanner configuration, built in code from {@link SolveOptions}. */
+final class SolverConfigs {
+    private SolverConfigs() {
+    }
+
+    static SolverConfig of(SolveOptions options) {
+        TerminationConfig termination = new TerminationConfig();
+        if (options.secondsLimit() > 0) {
+            termination.setMillisecondsSpentLimit(Math.round(options.secondsLimit() * 1000));
+        }
+        if (options.unimprovedSecondsLimit() > 0) {
+            termination.setUnimprovedMillisecondsSpentLimit(Math.round(options.unimprovedSecondsLimit() * 1000));
+        }
+        LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig();
+        if (options.localSearchStepLimit() > 0) {
+            localSearch.setTerminationConfig(new TerminationConfig().withStepCountLimit(options.localSearchStepLimit()));
+        }
+        return new SolverConfig()
+                .withSolutionClass(HallPlanSolution.class)
+                .withEntityClasses(ReplicaSlot.class)
+                .withConstraintProviderClass(HallPlanConstraintProvider.class)
+                .withEnvironmentMode(options.reproducible() ? EnvironmentMode.REPRODUCIBLE : EnvironmentMode.NON_REPRODUCIBLE)
+                .withRandomSeed(options.randomSeed())
+                .withTerminationConfig(termination)
+                .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch);
+    }
+}
