@@ -48,22 +48,19 @@ public final class PlannerService implements AutoCloseable {
         Solver<HallPlanSolution> solver = factory.buildSolver();
         long startNanos = System.nanoTime();
         if (listener != null) {
-            solver.addEventListener(event -> {
-                HallPlanSolution best = event.getNewBestSolution();
-                HardMediumSoftLongScore score = best.getScore();
-                double elapsed = (System.nanoTime() - startNanos) / 1e9;
-                double fraction = options.secondsLimit() > 0 ? Math.min(1, elapsed / options.secondsLimit()) : Double.NaN;
-                listener.accept(new SolveProgress(String.valueOf(score), score != null && score.isFeasible(),
-                        ResultAssembler.totalServedShare(best), elapsed, fraction));
-            });
+            solver.addEventListener(event -> listener.accept(progress(event.getNewBestSolution(), startNanos, options)));
         }
         AtomicBoolean stopRequested = new AtomicBoolean();
         CompletableFuture<SolveResult> result = CompletableFuture.supplyAsync(() -> {
             // with no slot there is nothing to decide (and local search would find no move)
             boolean nothingToDo = problem.solution().getSlots().isEmpty() || stopRequested.get();
             HallPlanSolution best = nothingToDo ? problem.solution() : solver.solve(problem.solution());
-            SolutionManager<HallPlanSolution, HardMediumSoftLongScore> manager = SolutionManager.create(factory);
-            return ResultAssembler.assemble(problem, manager.explain(best));
+            SolveResult solved = ResultAssembler.assemble(problem, SolutionManager.<HallPlanSolution, HardMediumSoftLongScore>create(factory).explain(best));
+            if (listener != null) {
+                // OptaPlanner reports new bests from local search only; always report the final one
+                listener.accept(progress(best, startNanos, options));
+            }
+            return solved;
         }, executor);
         return new SolveJob(result, () -> {
             stopRequested.set(true);
@@ -79,6 +76,14 @@ public final class PlannerService implements AutoCloseable {
                 }
             });
         });
+    }
+
+    private static SolveProgress progress(HallPlanSolution best, long startNanos, SolveOptions options) {
+        HardMediumSoftLongScore score = best.getScore();
+        double elapsed = (System.nanoTime() - startNanos) / 1e9;
+        double fraction = options.secondsLimit() > 0 ? Math.min(1, elapsed / options.secondsLimit()) : Double.NaN;
+        return new SolveProgress(String.valueOf(score), score != null && score.isFeasible(),
+                ResultAssembler.totalServedShare(best), elapsed, fraction);
     }
 
     /** Solves and waits: a convenience for the CLI and tests. */

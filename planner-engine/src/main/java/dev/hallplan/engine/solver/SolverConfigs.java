@@ -4,6 +4,8 @@ import dev.hallplan.engine.solver.domain.HallPlanSolution;
 import dev.hallplan.engine.solver.domain.ReplicaSlot;
 import dev.hallplan.engine.solver.score.HallPlanConstraintProvider;
 import java.util.List;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
+import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
@@ -30,7 +32,10 @@ final class SolverConfigs {
         return new SolverConfig()
                 .withSolutionClass(HallPlanSolution.class)
                 .withEntityClasses(ReplicaSlot.class)
-                .withConstraintProviderClass(HallPlanConstraintProvider.class)
+                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
+                        .withConstraintProviderClass(HallPlanConstraintProvider.class)
+                        // Bavet: several times faster than the Drools streams here (see docs/solver.md)
+                        .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
                 .withEnvironmentMode(options.reproducible() ? EnvironmentMode.REPRODUCIBLE : EnvironmentMode.NON_REPRODUCIBLE)
                 .withRandomSeed(options.randomSeed())
                 .withTerminationConfig(termination)

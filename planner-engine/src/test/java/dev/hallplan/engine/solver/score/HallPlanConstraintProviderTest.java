@@ -16,12 +16,14 @@ import dev.hallplan.engine.solver.domain.RowFact;
 import dev.hallplan.engine.solver.domain.ServerFact;
 import dev.hallplan.engine.solver.domain.WorkloadFact;
 import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 
 class HallPlanConstraintProviderTest {
 
     private final ConstraintVerifier<HallPlanConstraintProvider, HallPlanSolution> verifier =
-            ConstraintVerifier.build(new HallPlanConstraintProvider(), HallPlanSolution.class, ReplicaSlot.class);
+            ConstraintVerifier.build(new HallPlanConstraintProvider(), HallPlanSolution.class, ReplicaSlot.class)
+                    .withConstraintStreamImplType(ConstraintStreamImplType.BAVET); // as the solver runs
 
     private final HallFact hall = hall("H1", 10_000_000);
     private final RowFact row = row("A", hall, Double.POSITIVE_INFINITY);
