@@ -65,8 +65,9 @@ public final class SolverProblemBuilder {
                 (anyIgnoringRtt ? edge : withoutHardware).add(w.id());
             }
             int n = placements.isEmpty() ? 0 : slotCount(fact, placements);
+            List<Placement> shared = List.copyOf(placements); // one immutable list for all the workload's slots
             for (int k = 1; k <= n; k++) {
-                slots.add(new ReplicaSlot(w.id() + "#" + k, fact, placements));
+                slots.add(new ReplicaSlot(w.id() + "#" + k, fact, shared));
             }
         }
         HallPlanConstraintConfiguration weights = HallPlanConstraintConfiguration.withMultipliers(scenario.constraintWeights());

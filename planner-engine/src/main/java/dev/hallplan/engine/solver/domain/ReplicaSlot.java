@@ -34,7 +34,7 @@ public class ReplicaSlot {
     public ReplicaSlot(String id, WorkloadFact workload, List<Placement> allowedPlacements, Placement placement) {
         this.id = id;
         this.workload = workload;
-        this.allowedPlacements = List.copyOf(allowedPlacements);
+        this.allowedPlacements = List.copyOf(allowedPlacements); // no copy when already immutable: slots share it
         this.placement = placement;
     }
 

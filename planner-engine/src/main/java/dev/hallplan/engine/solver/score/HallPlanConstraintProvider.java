@@ -141,27 +141,31 @@ public class HallPlanConstraintProvider implements ConstraintProvider {
                 .asConstraint(REGION_AND_COMPLIANCE);
     }
 
-    /** A tenant asking for dedicated servers shares no server with another tenant. */
+    /**
+     * A tenant asking for dedicated servers shares no server with another tenant. Counted per
+     * (dedicated replica, other tenant's replica) pair; starting from the few dedicated replicas
+     * keeps the join off the hot path of all-shared halls.
+     */
     Constraint dedicatedServer(ConstraintFactory f) {
-        return f.forEachUniquePair(ReplicaSlot.class, Joiners.equal(ReplicaSlot::server))
-                .filter((a, b) -> !a.getWorkload().tenant().equals(b.getWorkload().tenant())
-                        && (a.getWorkload().isolation() == IsolationLevel.DEDICATED_SERVER
-                                || b.getWorkload().isolation() == IsolationLevel.DEDICATED_SERVER))
+        return f.forEach(ReplicaSlot.class)
+                .filter(a -> a.getWorkload().isolation() == IsolationLevel.DEDICATED_SERVER)
+                .join(ReplicaSlot.class, Joiners.equal(ReplicaSlot::server),
+                        Joiners.filtering((a, b) -> !a.getWorkload().tenant().equals(b.getWorkload().tenant())))
                 .penalizeConfigurable()
-                .justifyWith((a, b, score) -> new RuleBroken("Server " + a.server().id() + ": tenants "
-                        + a.getWorkload().tenant() + " and " + b.getWorkload().tenant() + " share it, one needs a dedicated server"))
+                .justifyWith((a, b, score) -> new RuleBroken("Server " + a.server().id() + ": tenant "
+                        + b.getWorkload().tenant() + " shares it with " + a.getWorkload().tenant() + ", which needs a dedicated server"))
                 .asConstraint(DEDICATED_SERVER);
     }
 
-    /** A tenant asking for dedicated racks shares no rack with another tenant. */
+    /** A tenant asking for dedicated racks shares no rack with another tenant (counted like {@link #dedicatedServer}). */
     Constraint dedicatedRack(ConstraintFactory f) {
-        return f.forEachUniquePair(ReplicaSlot.class, Joiners.equal(ReplicaSlot::rack))
-                .filter((a, b) -> !a.getWorkload().tenant().equals(b.getWorkload().tenant())
-                        && (a.getWorkload().isolation() == IsolationLevel.DEDICATED_RACK
-                                || b.getWorkload().isolation() == IsolationLevel.DEDICATED_RACK))
+        return f.forEach(ReplicaSlot.class)
+                .filter(a -> a.getWorkload().isolation() == IsolationLevel.DEDICATED_RACK)
+                .join(ReplicaSlot.class, Joiners.equal(ReplicaSlot::rack),
+                        Joiners.filtering((a, b) -> !a.getWorkload().tenant().equals(b.getWorkload().tenant())))
                 .penalizeConfigurable()
-                .justifyWith((a, b, score) -> new RuleBroken("Rack " + a.rack().id() + ": tenants "
-                        + a.getWorkload().tenant() + " and " + b.getWorkload().tenant() + " share it, one needs a dedicated rack"))
+                .justifyWith((a, b, score) -> new RuleBroken("Rack " + a.rack().id() + ": tenant "
+                        + b.getWorkload().tenant() + " shares it with " + a.getWorkload().tenant() + ", which needs a dedicated rack"))
                 .asConstraint(DEDICATED_RACK);
     }
 

@@ -208,6 +208,16 @@ class HallPlanConstraintProviderTest {
     }
 
     @Test
+    void dedicatedServer_countsEachDedicatedSideOfAPair() {
+        WorkloadFact bank = workload("bank", 10, "bank", IsolationLevel.DEDICATED_SERVER);
+        WorkloadFact mil = workload("mil", 10, "mil", IsolationLevel.DEDICATED_SERVER);
+        // both tenants ask for a dedicated server and share s1: one pair seen from each side = 2
+        verifier.verifyThat(HallPlanConstraintProvider::dedicatedServer)
+                .given(slot("r1", bank, s1, half), slot("r2", mil, s1, half))
+                .penalizesBy(2);
+    }
+
+    @Test
     void dedicatedRack_penalizesOtherTenantInSameRack() {
         WorkloadFact secret = workload("secret", 10, "bank", IsolationLevel.DEDICATED_RACK);
         WorkloadFact other = workload("other", 10, "shop", IsolationLevel.SHARED);
