@@ -54,6 +54,7 @@ public final class PlannerService implements AutoCloseable {
         CompletableFuture<SolveResult> result = CompletableFuture.supplyAsync(() -> {
             // with no slot there is nothing to decide (and local search would find no move)
             boolean nothingToDo = problem.solution().getSlots().isEmpty() || stopRequested.get();
+            GreedyStart.apply(problem.solution());
             HallPlanSolution best = nothingToDo ? problem.solution() : solver.solve(problem.solution());
             SolveResult solved = ResultAssembler.assemble(problem, SolutionManager.<HallPlanSolution, HardMediumSoftLongScore>create(factory).explain(best));
             if (listener != null) {

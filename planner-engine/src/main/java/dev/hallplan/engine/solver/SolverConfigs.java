@@ -6,7 +6,6 @@ import dev.hallplan.engine.solver.score.HallPlanConstraintProvider;
 import java.util.List;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
-import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -39,6 +38,6 @@ final class SolverConfigs {
                 .withEnvironmentMode(options.reproducible() ? EnvironmentMode.REPRODUCIBLE : EnvironmentMode.NON_REPRODUCIBLE)
                 .withRandomSeed(options.randomSeed())
                 .withTerminationConfig(termination)
-                .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch);
+                .withPhases(localSearch); // the warm start (GreedyStart) replaces the construction heuristic
     }
 }
