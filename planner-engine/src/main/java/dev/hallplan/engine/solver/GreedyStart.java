@@ -1,0 +1,132 @@
+package dev.hallplan.engine.solver;
+
+import dev.hallplan.engine.project.IsolationLevel;
+import dev.hallplan.engine.solver.domain.HallFact;
+import dev.hallplan.engine.solver.domain.HallPlanSolution;
+import dev.hallplan.engine.solver.domain.Placement;
+import dev.hallplan.engine.solver.domain.RackFact;
+import dev.hallplan.engine.solver.domain.ReplicaSlot;
+import dev.hallplan.engine.solver.domain.RowFact;
+import dev.hallplan.engine.solver.domain.ServerFact;
+import dev.hallplan.engine.solver.domain.WorkloadFact;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A first-fit warm start that replaces OptaPlanner's construction heuristic (which scores every
+ * placement of every slot). Workloads by priority, highest first; each takes placements in order
+ * of capacity per accelerator until its peak is served, each replica in another rack than the
+ * previous one when it can, never breaking accelerator, rack, row, hall or isolation limits.
+ * Local search improves from there.
+ */
+final class GreedyStart {
+    private final Map<ServerFact, Integer> usedAccelerators = new HashMap<>();
+    private final Map<Object, Double> loadWatts = new HashMap<>(); // racks, rows and halls
+    private final Map<ServerFact, Set<String>> serverTenants = new HashMap<>();
+    private final Map<RackFact, Set<String>> rackTenants = new HashMap<>();
+    private final Set<Object> dedicated = new HashSet<>(); // servers and racks held by a dedicated tenant
+
+    private GreedyStart(HallPlanSolution solution) {
+        solution.getRacks().forEach(r -> loadWatts.put(r, (double) r.baseLoadWatts()));
+        solution.getRows().forEach(r -> loadWatts.put(r, (double) r.baseLoadWatts()));
+        solution.getHalls().forEach(h -> loadWatts.put(h, (double) h.baseLoadWatts()));
+    }
+
+    /** Assigns placements to the slots of {@code solution} in place; slots it cannot fill stay unassigned. */
+    static void apply(HallPlanSolution solution) {
+        GreedyStart g = new GreedyStart(solution);
+        Map<WorkloadFact, List<ReplicaSlot>> byWorkload = new LinkedHashMap<>();
+        solution.getSlots().forEach(s -> byWorkload.computeIfAbsent(s.getWorkload(), w -> new ArrayList<>()).add(s));
+        List<WorkloadFact> order = new ArrayList<>(byWorkload.keySet());
+        order.sort(Comparator.comparingInt(WorkloadFact::priority).reversed());
+        for (WorkloadFact w : order) {
+            g.fill(w, byWorkload.get(w));
+        }
+    }
+
+    private void fill(WorkloadFact w, List<ReplicaSlot> slots) {
+        List<Placement> candidates = new ArrayList<>(slots.get(0).getAllowedPlacements());
+        candidates.sort(Comparator.comparingDouble(
+                (Placement p) -> p.option().capacityRequestsPerSecond() / p.option().acceleratorsPerReplica()).reversed());
+        long served = 0;
+        RackFact lastRack = null;
+        for (ReplicaSlot slot : slots) {
+            if (served >= w.peakMilliRequestsPerSecond()) {
+                return;
+            }
+            Placement p = firstFit(w, candidates, lastRack);
+            if (p == null) {
+                return;
+            }
+            place(w, p);
+            slot.setPlacement(p);
+            served += p.capacityMilliRequestsPerSecond();
+            lastRack = p.server().rack();
+        }
+    }
+
+    private Placement firstFit(WorkloadFact w, List<Placement> candidates, RackFact avoid) {
+        Placement fallback = null;
+        for (Placement p : candidates) {
+            if (fits(w, p)) {
+                if (p.server().rack() != avoid) {
+                    return p;
+                }
+                if (fallback == null) {
+                    fallback = p;
+                }
+            }
+        }
+        return fallback;
+    }
+
+    private boolean fits(WorkloadFact w, Placement p) {
+        ServerFact s = p.server();
+        RackFact rack = s.rack();
+        if (usedAccelerators.getOrDefault(s, 0) + p.option().acceleratorsPerReplica() > s.acceleratorCount()) {
+            return false;
+        }
+        if (!isolationAllows(w, s, serverTenants.get(s), IsolationLevel.DEDICATED_SERVER)
+                || !isolationAllows(w, rack, rackTenants.get(rack), IsolationLevel.DEDICATED_RACK)) {
+            return false;
+        }
+        double delta = p.activePowerWatts() + (usedAccelerators.containsKey(s) ? 0 : s.idlePowerWatts());
+        RowFact row = rack.row();
+        HallFact hall = rack.hall();
+        double rackLimit = Math.min(rack.powerLimitWatts(), Math.min(rack.feedCapacityWatts(), rack.heatLimitWatts()));
+        return loadWatts.get(rack) + delta <= rackLimit
+                && loadWatts.get(row) + delta <= row.coolingCapacityWatts()
+                && loadWatts.get(hall) + delta <= hall.itPowerLimitWatts();
+    }
+
+    private boolean isolationAllows(WorkloadFact w, Object place, Set<String> tenants, IsolationLevel level) {
+        if (tenants == null || tenants.equals(Set.of(w.tenant()))) {
+            return true;
+        }
+        return w.isolation() != level && !dedicated.contains(place);
+    }
+
+    private void place(WorkloadFact w, Placement p) {
+        ServerFact s = p.server();
+        RackFact rack = s.rack();
+        double delta = p.activePowerWatts() + (usedAccelerators.containsKey(s) ? 0 : s.idlePowerWatts());
+        usedAccelerators.merge(s, p.option().acceleratorsPerReplica(), Integer::sum);
+        loadWatts.merge(rack, delta, Double::sum);
+        loadWatts.merge(rack.row(), delta, Double::sum);
+        loadWatts.merge(rack.hall(), delta, Double::sum);
+        serverTenants.computeIfAbsent(s, k -> new HashSet<>()).add(w.tenant());
+        rackTenants.computeIfAbsent(rack, k -> new HashSet<>()).add(w.tenant());
+        if (w.isolation() == IsolationLevel.DEDICATED_SERVER) {
+            dedicated.add(s);
+        }
+        if (w.isolation() == IsolationLevel.DEDICATED_RACK) {
+            dedicated.add(rack);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.hallplan.engine.solver;
+
+/**
+ * When a solve stops and whether it is repeatable. At least one limit must be set.
+ *
+ * @param secondsLimit             stop after this wall time; 0: no time limit
+ * @param unimprovedSecondsLimit   stop once the best score has not improved for this long; 0: none
+ * @param localSearchStepLimit     stop local search after this many steps (deterministic, for
+ *                                 tests); 0: none
+ * @param reproducible             true: same input and seed give the same plan (with a step limit;
+ *                                 time limits end at a machine-dependent step)
+ * @param randomSeed               seed of the solver's random choices
+ */
+public record SolveOptions(double secondsLimit, double unimprovedSecondsLimit, int localSearchStepLimit,
+        boolean reproducible, long randomSeed) {
+
+    public SolveOptions {
+        if (!(secondsLimit >= 0) || !(unimprovedSecondsLimit >= 0) || localSearchStepLimit < 0) {
+            throw new IllegalArgumentException("solve limits must not be negative");
+        }
+        if (secondsLimit == 0 && unimprovedSecondsLimit == 0 && localSearchStepLimit == 0) {
+            throw new IllegalArgumentException("a solve needs a time, unimproved-time or step limit");
+        }
+    }
+
+    /** Stop after {@code seconds} or after a fifth of that without improvement, whichever is first. */
+    public static SolveOptions seconds(double seconds) {
+        return new SolveOptions(seconds, seconds / 5, 0, false, 0);
+    }
+
+    /** Deterministic: construction plus {@code steps} local-search steps, fixed seed. */
+    public static SolveOptions reproducibleSteps(int steps) {
+        return new SolveOptions(0, 0, steps, true, 0);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.hallplan.engine.solver;
+
+import dev.hallplan.engine.solver.domain.HallPlanSolution;
+import dev.hallplan.engine.solver.domain.ReplicaSlot;
+import dev.hallplan.engine.solver.score.HallPlanConstraintProvider;
+import java.util.List;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
+import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+
+/** The one OptaPlanner configuration, built in code from {@link SolveOptions}. */
+final class SolverConfigs {
+    private SolverConfigs() {
+    }
+
+    static SolverConfig of(SolveOptions options) {
+        TerminationConfig termination = new TerminationConfig();
+        if (options.secondsLimit() > 0) {
+            termination.setMillisecondsSpentLimit(Math.round(options.secondsLimit() * 1000));
+        }
+        if (options.unimprovedSecondsLimit() > 0) {
+            termination.setUnimprovedMillisecondsSpentLimit(Math.round(options.unimprovedSecondsLimit() * 1000));
+        }
+        LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig();
+        if (options.localSearchStepLimit() > 0) {
+            localSearch.setTerminationConfig(new TerminationConfig().withStepCountLimit(options.localSearchStepLimit()));
+        }
+        return new SolverConfig()
+                .withSolutionClass(HallPlanSolution.class)
+                .withEntityClasses(ReplicaSlot.class)
+                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
+                        .withConstraintProviderClass(HallPlanConstraintProvider.class)
+                        // Bavet: several times faster than the Drools streams here (see docs/solver.md)
+                        .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
+                .withEnvironmentMode(options.reproducible() ? EnvironmentMode.REPRODUCIBLE : EnvironmentMode.NON_REPRODUCIBLE)
+                .withRandomSeed(options.randomSeed())
+                .withTerminationConfig(termination)
+                .withPhases(localSearch); // the warm start (GreedyStart) replaces the construction heuristic
+    }
+}

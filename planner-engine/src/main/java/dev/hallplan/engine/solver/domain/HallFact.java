@@ -1,0 +1,50 @@
+package dev.hallplan.engine.solver.domain;
+
+import dev.hallplan.engine.project.Region;
+import java.util.Set;
+
+/**
+ * A hall as the solver sees it: where it is, what it complies with, how much IT power its supply
+ * carries and what a watt of IT load costs and emits over a year.
+ *
+ * @param itPowerLimitWatts        the most IT power the supply carries at the binding hour, PUE
+ *                                 included (supply / PUE, see docs/solver.md)
+ * @param bindingHour              when that limit binds, for messages, e.g. "peak hour" or "Jan 19:00"
+ * @param baseLoadWatts            IT power of non-server equipment (switches, storage) in all racks
+ * @param energyUsdPerWattYear     cost of one watt of IT load running a year, PUE included
+ * @param carbonKgPerWattYear      grid CO2e of one watt of IT load running a year, PUE included
+ */
+public record HallFact(
+        String id,
+        String name,
+        Region region,
+        Set<String> compliance,
+        long itPowerLimitWatts,
+        String bindingHour,
+        long baseLoadWatts,
+        double energyUsdPerWattYear,
+        double carbonKgPerWattYear) {
+
+    public HallFact {
+        if (id == null || region == null) {
+            throw new IllegalArgumentException("hall fact needs an id and a region");
+        }
+        name = name == null ? id : name;
+        compliance = compliance == null ? Set.of() : Set.copyOf(compliance);
+        bindingHour = bindingHour == null ? "" : bindingHour;
+        if (itPowerLimitWatts < 0 || baseLoadWatts < 0 || energyUsdPerWattYear < 0 || carbonKgPerWattYear < 0) {
+            throw new IllegalArgumentException("hall " + id + ": limits, loads and rates must not be negative");
+        }
+    }
+
+    /** Identity is the id, so that hashing in score calculation stays cheap. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof HallFact h && id.equals(h.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+}

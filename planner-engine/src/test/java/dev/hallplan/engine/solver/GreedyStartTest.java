@@ -1,0 +1,75 @@
+package dev.hallplan.engine.solver;
+
+import static dev.hallplan.engine.solver.TestFacts.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.hallplan.engine.project.IsolationLevel;
+import dev.hallplan.engine.solver.domain.HallFact;
+import dev.hallplan.engine.solver.domain.HallPlanSolution;
+import dev.hallplan.engine.solver.domain.Placement;
+import dev.hallplan.engine.solver.domain.RackFact;
+import dev.hallplan.engine.solver.domain.ReplicaSlot;
+import dev.hallplan.engine.solver.domain.RowFact;
+import dev.hallplan.engine.solver.domain.ServerFact;
+import dev.hallplan.engine.solver.domain.WorkloadFact;
+import dev.hallplan.engine.solver.score.HallPlanConstraintConfiguration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GreedyStartTest {
+    private final HallFact hall = hall("H1", 10_000_000);
+    private final RowFact row = row("A", hall, Double.POSITIVE_INFINITY);
+    private final RackFact rackA = rack("A-01", row);
+    private final RackFact rackB = rack("A-02", row);
+    private final List<ServerFact> servers = List.of(server("a1", rackA), server("a2", rackA), server("b1", rackB));
+
+    private List<Placement> placements(String workloadId, double rps, double watts, int accelerators) {
+        List<Placement> out = new ArrayList<>();
+        for (ServerFact s : servers) {
+            out.add(new Placement(s, option(workloadId, accelerators, rps, watts)));
+        }
+        return List.copyOf(out);
+    }
+
+    private HallPlanSolution solution(List<WorkloadFact> workloads, List<ReplicaSlot> slots) {
+        return new HallPlanSolution(List.of(hall), List.of(row), List.of(rackA, rackB), servers, workloads, slots,
+                new HallPlanConstraintConfiguration());
+    }
+
+    @Test
+    void fillsUntilPeakAlternatingRacks() {
+        WorkloadFact chat = workload("chat", 40);
+        List<Placement> p = placements("chat", 25, 8_000, 8);
+        List<ReplicaSlot> slots = List.of(new ReplicaSlot("c1", chat, p), new ReplicaSlot("c2", chat, p), new ReplicaSlot("c3", chat, p));
+        GreedyStart.apply(solution(List.of(chat), slots));
+        // 40 rps needs two 25 rps replicas; the second avoids rack A-01 of the first
+        assertEquals("a1", slots.get(0).server().id());
+        assertEquals("b1", slots.get(1).server().id());
+        assertNull(slots.get(2).getPlacement());
+    }
+
+    @Test
+    void neverExceedsTheRackLimit() {
+        WorkloadFact chat = workload("chat", 100);
+        // each replica adds 30 kW: with 1 kW idle one fits per 40 kW rack, so only two replicas in two racks
+        List<Placement> p = placements("chat", 25, 30_000, 8);
+        List<ReplicaSlot> slots = List.of(new ReplicaSlot("c1", chat, p), new ReplicaSlot("c2", chat, p), new ReplicaSlot("c3", chat, p));
+        GreedyStart.apply(solution(List.of(chat), slots));
+        assertEquals(List.of("a1", "b1"), slots.stream().filter(ReplicaSlot::isAssigned).map(s -> s.server().id()).toList());
+    }
+
+    @Test
+    void keepsOtherTenantsOffADedicatedServer() {
+        WorkloadFact bank = new WorkloadFact("bank", "bank", "bank", IsolationLevel.DEDICATED_SERVER, 9, 10_000, 11_000,
+                java.util.Set.of(), java.util.Set.of());
+        WorkloadFact shop = workload("shop", 10);
+        List<ReplicaSlot> slots = List.of(new ReplicaSlot("b1", bank, placements("bank", 10, 1_000, 4)),
+                new ReplicaSlot("s1", shop, placements("shop", 10, 1_000, 4)));
+        GreedyStart.apply(solution(List.of(bank, shop), slots));
+        // bank (priority 9) goes first onto a1; shop may not take a1's free half
+        assertEquals("a1", slots.get(0).server().id());
+        assertEquals("a2", slots.get(1).server().id());
+    }
+}
