@@ -33,4 +33,13 @@ public record Project(int formatVersion, String name, String description, List<S
                 "no scenario '" + scenarioName + "' in project '" + name + "'; scenarios: "
                         + scenarios.stream().map(Scenario::name).toList()));
     }
+
+    /** This project with the scenario of the same name replaced by {@code scenario}. */
+    public Project withScenario(Scenario scenario) {
+        if (scenario(scenario.name()).isEmpty()) {
+            throw new IllegalArgumentException("no scenario '" + scenario.name() + "' in project '" + name + "'");
+        }
+        return new Project(formatVersion, name, description,
+                scenarios.stream().map(s -> s.name().equals(scenario.name()) ? scenario : s).toList());
+    }
 }

@@ -1,0 +1,114 @@
+package dev.hallplan.app.cli;
+
+import dev.hallplan.catalog.units.UnitFormat;
+import dev.hallplan.engine.kpi.PlanKpis;
+import dev.hallplan.engine.kpi.PlanReport;
+import dev.hallplan.engine.kpi.PlanReportBuilder;
+import dev.hallplan.engine.kpi.WorkloadKpi;
+import dev.hallplan.engine.plan.Planning;
+import dev.hallplan.engine.project.Project;
+import dev.hallplan.engine.project.ProjectFiles;
+import dev.hallplan.engine.project.Scenario;
+import dev.hallplan.engine.solver.PlannerService;
+import dev.hallplan.engine.solver.SolveOptions;
+import dev.hallplan.engine.solver.SolveResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code hallplan solve FILE}: places the scenario's replicas with the solver, shows progress,
+ * prints the score, KPIs and violations. Exit 0 feasible, 3 feasible with demand unmet,
+ * 4 infeasible, 2 bad input.
+ */
+@Command(name = "solve", mixinStandardHelpOptions = true,
+        description = "Place model replicas on the hall's hardware within power, cooling and supply limits.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:feasible, all peak demand served", "2:bad input", "3:feasible, some demand unmet",
+                "4:infeasible (a hard limit is broken)"})
+final class SolveCommand implements Callable<Integer> {
+    static final int DEMAND_UNMET = 3;
+    static final int INFEASIBLE = 4;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "project file (.hallplan.json)")
+    Path file;
+
+    @Option(names = "--scenario", paramLabel = "NAME", description = "scenario to solve (default: the first)")
+    String scenario;
+
+    @Option(names = "--seconds", defaultValue = "30", paramLabel = "N",
+            description = "time limit in seconds (default: ${DEFAULT-VALUE}); stops earlier after N/5 s without improvement")
+    double seconds;
+
+    @Option(names = "--out", paramLabel = "PLANNED.hallplan.json", description = "write the project with the plan here")
+    Path out;
+
+    @Option(names = "--json", description = "print the KPIs and violations as one JSON object")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!(seconds > 0)) {
+            throw new IllegalArgumentException("--seconds must be positive, was " + seconds);
+        }
+        Project project = ProjectFiles.load(file);
+        Scenario s = project.scenarioOrFirst(scenario);
+        PrintWriter err = spec.commandLine().getErr();
+        SolveResult result;
+        try (PlannerService service = Planning.service(Engines.sizing())) {
+            ProgressLine progress = new ProgressLine(err);
+            result = service.start(s, SolveOptions.seconds(seconds), progress::show).await();
+            progress.done();
+        }
+        Scenario planned = s.withPlan(result.plan());
+        Project plannedProject = project.withScenario(planned);
+        if (out != null) {
+            ProjectFiles.save(plannedProject, out);
+        }
+        PlanReport report = new PlanReportBuilder(Engines.sizing()).build(plannedProject, planned);
+        PrintWriter o = spec.commandLine().getOut();
+        if (json) {
+            o.println(SolveJson.of(result, report));
+        } else {
+            print(o, result, report);
+            if (out != null) {
+                o.println("plan written to " + out);
+            }
+        }
+        o.flush();
+        return switch (result.status()) {
+            case FEASIBLE -> 0;
+            case FEASIBLE_DEMAND_UNMET -> DEMAND_UNMET;
+            case INFEASIBLE -> INFEASIBLE;
+        };
+    }
+
+    private static void print(PrintWriter o, SolveResult result, PlanReport report) {
+        PlanKpis k = report.kpis();
+        o.println(report.projectName() + " / " + report.scenarioName() + ": " + result.status().name().toLowerCase().replace('_', ' ')
+                + " (score " + result.plan().score() + ")");
+        o.printf("  %-18s %8s %10s %12s %12s%n", "workload", "replicas", "served", "capacity", "peak demand");
+        for (WorkloadKpi w : k.workloads()) {
+            o.printf("  %-18s %8d %10s %12s %12s%n", w.workloadId(), w.replicas(), UnitFormat.percent(w.servedShareOfPeak()),
+                    UnitFormat.number(w.capacityRequestsPerSecond()) + "/s", UnitFormat.number(w.peakDemandRequestsPerSecond()) + "/s");
+        }
+        o.println("  IT / facility peak        " + UnitFormat.watts(k.itPeakWatts()) + " / " + UnitFormat.watts(k.facilityPeakWatts()));
+        o.println("  annual PUE                " + UnitFormat.number(k.annualPue()));
+        o.println("  output tokens/s at peak   " + UnitFormat.number(k.outputTokensPerSecond()));
+        o.println("  renewable / 24/7 CFE      " + UnitFormat.percent(k.renewableShare()) + " / " + UnitFormat.percent(k.carbonFreeShare()));
+        o.println("  emissions                 " + UnitFormat.kilogramsCo2AsTonnes(k.annualCo2eKg()) + " per year");
+        o.println("  capex / annual TCO        " + UnitFormat.usd(k.capexUsd()) + " / " + UnitFormat.usd(k.annualTcoUsd()));
+        o.println("  $ per million tokens      " + (Double.isNaN(k.usdPerMillionOutputTokens()) ? "-" : UnitFormat.usd(k.usdPerMillionOutputTokens())));
+        result.edgeCandidates().forEach(w -> o.println("  edge candidate: " + w + " (no hall meets its latency target with network RTT)"));
+        result.withoutHardware().forEach(w -> o.println("  no fitting hardware: " + w));
+        result.violations().forEach(v -> o.println("! " + v.message()));
+        k.violations().stream().filter(v -> !v.contains("of peak demand unmet")).forEach(v -> o.println("! " + v));
+    }
+}

@@ -1,0 +1,38 @@
+package dev.hallplan.engine.plan;
+
+import dev.hallplan.catalog.ServerModel;
+import dev.hallplan.engine.perf.Estimate;
+import dev.hallplan.engine.project.Workload;
+import dev.hallplan.engine.solver.DeploymentOption;
+import dev.hallplan.engine.solver.DeploymentOptionSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The solver's operating points from the estimator: for the workload's model and each of its
+ * substitutes, the SLO-best point on the server model ({@link ReplicaSizing#best}); its power is
+ * the replica's increment over the server's idle share ({@link ReplicaPower}).
+ */
+public final class EstimatorDeploymentOptions implements DeploymentOptionSource {
+    private final ReplicaSizing sizing;
+
+    public EstimatorDeploymentOptions(ReplicaSizing sizing) {
+        this.sizing = sizing;
+    }
+
+    @Override
+    public List<DeploymentOption> optionsFor(Workload workload, ServerModel server) {
+        List<String> models = new ArrayList<>();
+        models.add(workload.modelId());
+        models.addAll(workload.substituteModelIds());
+        List<DeploymentOption> options = new ArrayList<>();
+        for (String modelId : models) {
+            Optional<Estimate> best = sizing.best(workload, modelId, server);
+            best.filter(e -> e.requestsPerSecond() > 0).ifPresent(e -> options.add(new DeploymentOption(
+                    workload.id(), modelId, server.id(), e.devices(), e.weightPrecision(), e.parallelism().tensor(),
+                    e.batch(), e.requestsPerSecond(), ReplicaPower.incrementWatts(server, e), e.ttftSeconds(), true)));
+        }
+        return options;
+    }
+}
