@@ -87,6 +87,15 @@ public final class PlannerService implements AutoCloseable {
                 ResultAssembler.totalServedShare(best), elapsed, fraction);
     }
 
+    /**
+     * Scores the scenario's own plan (made by hand or edited) with the solver's rules, without
+     * changing it: the violation list says what breaks. Throws {@link IllegalArgumentException}
+     * when the scenario has no plan or a replica names a placement its workload may not take.
+     */
+    public SolveResult evaluate(Scenario scenario) {
+        return PlanEvaluator.evaluate(builder.build(scenario), scenario);
+    }
+
     /** Solves and waits: a convenience for the CLI and tests. */
     public SolveResult solve(Scenario scenario, SolveOptions options) {
         return start(scenario, options, null).await();

@@ -26,9 +26,15 @@ final class ResultAssembler {
     }
 
     static SolveResult assemble(SolverProblem problem, ScoreExplanation<HallPlanSolution, HardMediumSoftLongScore> explanation) {
+        return assemble(problem, explanation, "solver");
+    }
+
+    /** @param source the plan's source: "solver", or "manual" when a hand-made plan was evaluated */
+    static SolveResult assemble(SolverProblem problem, ScoreExplanation<HallPlanSolution, HardMediumSoftLongScore> explanation,
+            String source) {
         HallPlanSolution solution = explanation.getSolution();
         HardMediumSoftLongScore score = explanation.getScore();
-        Plan plan = new Plan("solver", score.toString(), placements(solution));
+        Plan plan = new Plan(source, score.toString(), placements(solution));
         SolveResult.Status status = !score.isFeasible() ? SolveResult.Status.INFEASIBLE
                 : score.mediumScore() < 0 ? SolveResult.Status.FEASIBLE_DEMAND_UNMET : SolveResult.Status.FEASIBLE;
         return new SolveResult(plan, status, violations(problem, explanation), servedShare(solution),

@@ -41,6 +41,7 @@ public final class SolverProblemBuilder {
         List<ReplicaSlot> slots = new ArrayList<>();
         List<String> edge = new ArrayList<>();
         List<String> withoutHardware = new ArrayList<>();
+        Map<String, List<Placement>> allowed = new HashMap<>();
         for (Workload w : scenario.workloads()) {
             long peak = Math.round(w.demand().peakRequestsPerSecond() * 1000);
             WorkloadFact fact = new WorkloadFact(w.id(), w.name(), w.tenant(), w.isolation(), w.priority(), Math.max(1, peak),
@@ -66,13 +67,14 @@ public final class SolverProblemBuilder {
             }
             int n = placements.isEmpty() ? 0 : slotCount(fact, placements);
             List<Placement> shared = List.copyOf(placements); // one immutable list for all the workload's slots
+            allowed.put(w.id(), shared);
             for (int k = 1; k <= n; k++) {
                 slots.add(new ReplicaSlot(w.id() + "#" + k, fact, shared));
             }
         }
         HallPlanConstraintConfiguration weights = HallPlanConstraintConfiguration.withMultipliers(scenario.constraintWeights());
         HallPlanSolution solution = new HallPlanSolution(hw.halls, hw.rows, hw.racks, hw.servers, workloads, slots, weights);
-        return new SolverProblem(solution, edge, withoutHardware);
+        return new SolverProblem(solution, edge, withoutHardware, allowed);
     }
 
     private Map<String, List<DeploymentOption>> optionsByServerModel(Workload w, HardwareFacts hw) {
