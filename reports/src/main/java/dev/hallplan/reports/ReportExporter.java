@@ -1,5 +1,6 @@
 package dev.hallplan.reports;
 
+import dev.hallplan.engine.project.AtomicFiles;
 import dev.hallplan.engine.kpi.PlanReport;
 import dev.hallplan.reports.charts.ChartTheme;
 import dev.hallplan.reports.compare.ScenarioComparison;
@@ -7,10 +8,7 @@ import dev.hallplan.reports.excel.WorkbookWriter;
 import dev.hallplan.reports.pdf.PdfReportWriter;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -79,27 +77,8 @@ public final class ReportExporter {
         }
     }
 
-    private interface Writer {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private static Path atomically(Path target, Writer writer) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new IOException("Output directory does not exist: " + dir);
-        }
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                writer.write(out);
-            }
-            try {
-                return Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                return Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+    private static Path atomically(Path target, AtomicFiles.ContentWriter writer) throws IOException {
+        AtomicFiles.write(target, writer);
+        return target;
     }
 }

@@ -87,13 +87,16 @@ public final class SampleProjects {
         HallBuilder hall = HallBuilder.hall(catalog, "demo-hall", "Demo hall (" + name + ")")
                 .facilityType(FacilityType.COLOCATION)
                 .region("US", "US").compliance("SOC2").climate(SampleSupply.ASHBURN.climate())
-                .supply(SampleSupply.supply(SampleSupply.ASHBURN, 4e6, 2e6, 3e6, 4))
                 .rtt("us", 0.020).rtt("eu", 0.085);
         char row = 'A';
         for (int left = racks; left > 0; left -= perRow, row++) {
             hall.row(String.valueOf(row), perRow + 2, Math.min(perRow, left), rackType, Fill.of(serverId, serversPerRack));
         }
-        hall.autoPowerChain();
+        // Supply scaled to the hall: grid tie-in twice the nameplate IT load, solar and wind PPAs of
+        // 0.5x and 0.7x nameplate, and a battery of one hour of nameplate load.
+        double nameplate = hall.nameplateWatts();
+        hall.supply(SampleSupply.supply(SampleSupply.ASHBURN, 2 * nameplate, 0.5 * nameplate, 0.7 * nameplate,
+                nameplate / 1e6)).autoPowerChain();
         return new Scenario(name, description, List.of(hall.build()), workloads, null, null, null, Map.of());
     }
 

@@ -40,7 +40,7 @@ public final class CompareCommand implements Callable<Integer> {
     private final PlanReportSource source;
 
     public CompareCommand() {
-        this(PlanReportSource.unconnected());
+        this(ProjectPlanReports.solvingFor(30));
     }
 
     public CompareCommand(PlanReportSource source) {

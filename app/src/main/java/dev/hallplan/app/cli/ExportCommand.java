@@ -36,7 +36,7 @@ public final class ExportCommand implements Callable<Integer> {
     private final PlanReportSource source;
 
     public ExportCommand() {
-        this(PlanReportSource.unconnected());
+        this(ProjectPlanReports.solvingFor(30));
     }
 
     public ExportCommand(PlanReportSource source) {

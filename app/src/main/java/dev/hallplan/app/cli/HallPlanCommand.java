@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 SimulateCommand.class,
                 ExportCommand.class,
                 CompareCommand.class,
+                SolveCommand.class,
         })
 public final class HallPlanCommand implements Runnable {
     @CommandLine.Spec

@@ -2,6 +2,9 @@ package dev.hallplan.app.cli;
 
 import dev.hallplan.engine.kpi.PlanReport;
 import dev.hallplan.engine.kpi.PlanReportBuilder;
+import dev.hallplan.engine.plan.Planning;
+import dev.hallplan.engine.solver.PlannerService;
+import dev.hallplan.engine.solver.SolveOptions;
 import dev.hallplan.engine.project.Project;
 import dev.hallplan.engine.project.ProjectFiles;
 import dev.hallplan.engine.project.ProjectLoadException;
@@ -22,6 +25,15 @@ final class ProjectPlanReports implements PlanReportSource {
     /** @param planner gives a scenario without a plan its plan (the solver); never returns null */
     ProjectPlanReports(UnaryOperator<Scenario> planner) {
         this.planner = planner;
+    }
+
+    /** Plans scenarios without a plan with the solver, {@code seconds} at most each. */
+    static ProjectPlanReports solvingFor(double seconds) {
+        return new ProjectPlanReports(scenario -> {
+            try (PlannerService service = Planning.service(Engines.sizing())) {
+                return scenario.withPlan(service.solve(scenario, SolveOptions.seconds(seconds)).plan());
+            }
+        });
     }
 
     @Override

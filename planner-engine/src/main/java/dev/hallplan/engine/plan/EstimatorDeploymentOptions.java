@@ -6,15 +6,21 @@ import dev.hallplan.engine.project.Workload;
 import dev.hallplan.engine.solver.DeploymentOption;
 import dev.hallplan.engine.solver.DeploymentOptionSource;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The solver's operating points from the estimator: for the workload's model and each of its
- * substitutes, the SLO-best point on the server model ({@link ReplicaSizing#best}); its power is
- * the replica's increment over the server's idle share ({@link ReplicaPower}).
+ * substitutes, the SLO-best point on the server model ({@link ReplicaSizing#best}) with the whole
+ * first-response budget, and with {@link #FIRST_RESPONSE_SHARES} of it, so that a hall farther
+ * from the users can still meet the target with a smaller batch once its network round trip is
+ * added. Power is the replica's increment over the server's idle share ({@link ReplicaPower}).
  */
 public final class EstimatorDeploymentOptions implements DeploymentOptionSource {
+    /** Shares of the TTFT / query-latency limit the hardware may use; the rest is left for network RTT. */
+    static final double[] FIRST_RESPONSE_SHARES = {1.0, 0.6, 0.3};
     private final ReplicaSizing sizing;
 
     public EstimatorDeploymentOptions(ReplicaSizing sizing) {
@@ -28,10 +34,15 @@ public final class EstimatorDeploymentOptions implements DeploymentOptionSource 
         models.addAll(workload.substituteModelIds());
         List<DeploymentOption> options = new ArrayList<>();
         for (String modelId : models) {
-            Optional<Estimate> best = sizing.best(workload, modelId, server);
-            best.filter(e -> e.requestsPerSecond() > 0).ifPresent(e -> options.add(new DeploymentOption(
-                    workload.id(), modelId, server.id(), e.devices(), e.weightPrecision(), e.parallelism().tensor(),
-                    e.batch(), e.requestsPerSecond(), ReplicaPower.incrementWatts(server, e), e.ttftSeconds(), true)));
+            Set<String> seen = new HashSet<>();
+            for (double share : FIRST_RESPONSE_SHARES) {
+                Optional<Estimate> best = sizing.best(workload, modelId, server, share);
+                best.filter(e -> e.requestsPerSecond() > 0)
+                        .filter(e -> seen.add(e.weightPrecision() + "/" + e.parallelism().tensor() + "/" + e.batch()))
+                        .ifPresent(e -> options.add(new DeploymentOption(workload.id(), modelId, server.id(), e.devices(),
+                                e.weightPrecision(), e.parallelism().tensor(), e.batch(), e.requestsPerSecond(),
+                                ReplicaPower.incrementWatts(server, e), e.ttftSeconds(), true)));
+            }
         }
         return options;
     }

@@ -52,7 +52,19 @@ public final class ReplicaSizing {
      * its lowest allowed precision and the server's scale-up domain; empty when nothing fits.
      */
     public Optional<Estimate> best(Workload workload, String modelId, ServerModel server) {
-        String key = workload.id() + '|' + modelId + '|' + server.id();
+        return best(workload, modelId, server, 1.0);
+    }
+
+    /**
+     * {@link #best(Workload, String, ServerModel)} with only {@code firstResponseShare} of the
+     * workload's TTFT (or query latency) limit available to the hardware, the rest left for the
+     * network round trip to the users; TPOT keeps its full limit.
+     */
+    public Optional<Estimate> best(Workload workload, String modelId, ServerModel server, double firstResponseShare) {
+        if (!(firstResponseShare > 0 && firstResponseShare <= 1)) {
+            throw new IllegalArgumentException("firstResponseShare must be within (0, 1], was " + firstResponseShare);
+        }
+        String key = workload.id() + '|' + modelId + '|' + server.id() + '|' + firstResponseShare;
         return bestCache.computeIfAbsent(key, k -> {
             EstimateRequest base = request(workload, modelId, server);
             OperatingSpace full = OperatingSpace.full(base);
@@ -62,7 +74,9 @@ public final class ReplicaSizing {
             if (allowed.isEmpty()) {
                 return Optional.empty();
             }
-            return Estimator.bestWithinSlo(base, slo(workload.slo()), full.withPrecisions(allowed));
+            Slo target = slo(workload.slo());
+            Slo budget = new Slo(target.ttftSeconds() * firstResponseShare, target.tpotSeconds());
+            return Estimator.bestWithinSlo(base, budget, full.withPrecisions(allowed));
         });
     }
 

@@ -1,6 +1,8 @@
 package dev.hallplan.engine.project;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -11,8 +13,18 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
 
-/** Replaces a file's content so that readers see either the old bytes or the new, never a mix. */
-final class AtomicFiles {
+/**
+ * Replaces a file's content so that readers see either the old bytes or the new, never a mix:
+ * the content goes to a temporary sibling, is forced to disk, and is renamed over the target.
+ * Used for project files and for exported reports.
+ */
+public final class AtomicFiles {
+    /** Writes a file's whole content to a stream. */
+    @FunctionalInterface
+    public interface ContentWriter {
+        void write(OutputStream out) throws IOException;
+    }
+
     /** Called after half of the content reached the temporary file; tests make it throw to simulate a crash mid-write. */
     interface MidWriteHook {
         void afterPartialWrite(Path tempFile) throws IOException;
@@ -25,16 +37,43 @@ final class AtomicFiles {
     }
 
     static void write(Path target, byte[] content, MidWriteHook hook) throws IOException {
+        replace(target, (ch, temp) -> {
+            int half = content.length / 2;
+            writeFully(ch, ByteBuffer.wrap(content, 0, half));
+            hook.afterPartialWrite(temp);
+            writeFully(ch, ByteBuffer.wrap(content, half, content.length - half));
+        });
+    }
+
+    /**
+     * Writes {@code target} atomically from a stream; the directory must exist.
+     *
+     * @throws IOException when writing fails (the old file, if any, is left as it was)
+     */
+    public static void write(Path target, ContentWriter writer) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new IOException("output directory does not exist: " + dir);
+        }
+        replace(target, (ch, temp) -> {
+            OutputStream out = Channels.newOutputStream(ch);
+            writer.write(out);
+            out.flush();
+        });
+    }
+
+    private interface ChannelWriter {
+        void write(FileChannel ch, Path temp) throws IOException;
+    }
+
+    private static void replace(Path target, ChannelWriter writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        // Not Files.createTempFile: it makes the file owner-only (0600), which the saved project would inherit.
+        // Not Files.createTempFile: it makes the file owner-only (0600), which the saved file would inherit.
         Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
         try {
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
-                int half = content.length / 2;
-                writeFully(ch, ByteBuffer.wrap(content, 0, half));
-                hook.afterPartialWrite(temp);
-                writeFully(ch, ByteBuffer.wrap(content, half, content.length - half));
+                writer.write(ch, temp);
                 ch.force(true);
             }
             keepPermissions(absolute, temp);

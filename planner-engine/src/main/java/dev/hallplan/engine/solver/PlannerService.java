@@ -93,7 +93,7 @@ public final class PlannerService implements AutoCloseable {
      * when the scenario has no plan or a replica names a placement its workload may not take.
      */
     public SolveResult evaluate(Scenario scenario) {
-        return PlanEvaluator.evaluate(builder.build(scenario), scenario);
+        return PlanScorer.evaluate(builder.build(scenario), scenario);
     }
 
     /** Solves and waits: a convenience for the CLI and tests. */

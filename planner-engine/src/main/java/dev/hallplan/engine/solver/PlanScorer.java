@@ -14,8 +14,8 @@ import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 
 /** Scores a plan made by hand (or edited after solving) with the solver's own constraints. */
-final class PlanEvaluator {
-    private PlanEvaluator() {
+final class PlanScorer {
+    private PlanScorer() {
     }
 
     static SolveResult evaluate(SolverProblem problem, Scenario scenario) {

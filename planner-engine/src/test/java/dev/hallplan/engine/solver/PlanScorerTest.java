@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class PlanEvaluatorTest {
+class PlanScorerTest {
     private final PlannerService service = new PlannerService(SmallHalls.catalog(), SmallHalls.options(),
             SupplyOutlookSource.constantPue(1.25));
 
