@@ -120,15 +120,15 @@ public final class SampleProjects {
         hall.row("S", 8, 4, "rack-air-25kw", Fill.of("vast-dbox", 8));
         hall.autoPowerChain();
         List<Workload> workloads = List.of(
-                llm("chat-70b", "Chat (Llama 3.1 70B)", "llama-3.1-70b", 1000, 300, 2.0, 0.200, 7000,
+                llm("chat-70b", "Chat (Llama 3.1 70B)", "llama-3.1-70b", 1000, 300, 2.0, 0.200, 18000,
                         Profiles.consumerChat(), 8),
-                llm("assistant-8b", "Interactive tier (Llama 3.1 8B)", "llama-3.1-8b", 600, 200, 0.450, 0.040, 25000,
+                llm("assistant-8b", "Interactive tier (Llama 3.1 8B)", "llama-3.1-8b", 600, 200, 0.450, 0.040, 60000,
                         Profiles.consumerChat(), 7),
-                llm("code-32b", "Code completion (Qwen2.5 32B)", "qwen2.5-32b", 2000, 400, 2.0, 0.100, 2500,
+                llm("code-32b", "Code completion (Qwen2.5 32B)", "qwen2.5-32b", 2000, 400, 2.0, 0.100, 6000,
                         Profiles.businessHours(), 7),
                 substitutes(llm("reasoning-r1", "Reasoning (DeepSeek-V3 class MoE)", "deepseek-v3", 1500, 1500, 2.0,
-                        0.200, 500, Profiles.consumerChat(), 6), "qwen3-235b-a22b"),
-                llm("frontier-405b", "Frontier (Llama 3.1 405B)", "llama-3.1-405b", 1000, 300, 2.0, 0.200, 300,
+                        0.200, 1200, Profiles.consumerChat(), 6), "qwen3-235b-a22b"),
+                llm("frontier-405b", "Frontier (Llama 3.1 405B)", "llama-3.1-405b", 1000, 300, 2.0, 0.200, 800,
                         Profiles.consumerChat(), 5));
         Scenario s = new Scenario("baseline", "Texas hyperscale hall with solar and wind PPAs and a 20 MWh battery",
                 List.of(hall.build()), workloads, null, null, null, Map.of());
@@ -183,8 +183,9 @@ public final class SampleProjects {
     Project searchRanking() {
         HallBuilder hall = HallBuilder.hall(catalog, "dls-1", "The Dalles hall").facilityType(FacilityType.HYPERSCALE)
                 .region("US", "US").compliance("SOC2").climate(SampleSupply.THE_DALLES.climate())
-                .supply(SampleSupply.supply(SampleSupply.THE_DALLES, 6e6, 0, 6e6, 0))
-                .rtt("us", 0.025);
+                .supply(SampleSupply.supply(SampleSupply.THE_DALLES, 6e6, 0, 3e6, 0))
+                // ranking and embeddings are called by search front-ends on the same campus
+                .rtt("us", 0.001);
         hall.row("A", 14, 12, "rack-air-25kw", Fill.of("nvidia-l40s-8", 5));
         hall.row("B", 14, 12, "rack-air-15kw", Fill.of("nvidia-l4-8", 10));
         hall.row("C", 14, 12, "rack-air-25kw", Fill.of("nvidia-h100-pcie-8", 5));
@@ -207,22 +208,23 @@ public final class SampleProjects {
     Project copilotSaas() {
         HallBuilder hall = HallBuilder.hall(catalog, "mad-1", "Madrid hall").facilityType(FacilityType.HYPERSCALE)
                 .region("ES", "EU").compliance("GDPR").climate(SampleSupply.MADRID.climate())
-                .supply(SampleSupply.supply(SampleSupply.MADRID, 3.5e6, 10e6, 6e6, 16))
+                .supply(SampleSupply.onSiteSolar(SampleSupply.MADRID, 1.6e6, 3e6, 2e6, 8))
                 .rtt("eu", 0.020).rtt("us", 0.095);
         hall.row("A", 12, 10, "rack-rdhx-50kw", Fill.of("nvidia-hgx-h200-8", 4));
         hall.row("B", 12, 8, "rack-rdhx-75kw", Fill.of("nvidia-dgx-b200-8", 4));
+        hall.row("C", 12, 8, "rack-rdhx-75kw", Fill.of("nvidia-dgx-b200-8", 4));
         hall.autoPowerChain();
         List<Workload> workloads = List.of(
                 restrict(llm("copilot-chat", "Copilot chat (Llama 3.1 70B)", "llama-3.1-70b", 1500, 300, 2.0, 0.100,
-                        900, Profiles.businessHours(), 8), Set.of(), Set.of("GDPR"), "saas", IsolationLevel.SHARED, "eu"),
+                        2000, Profiles.businessHours(), 8), Set.of(), Set.of("GDPR"), "saas", IsolationLevel.SHARED, "eu"),
                 restrict(llm("autocomplete", "Inline suggestions (Llama 3.1 8B)", "llama-3.1-8b", 800, 60, 0.450, 0.040,
-                        6000, Profiles.businessHours(), 7), Set.of(), Set.of("GDPR"), "saas", IsolationLevel.SHARED, "eu"),
+                        12000, Profiles.businessHours(), 7), Set.of(), Set.of("GDPR"), "saas", IsolationLevel.SHARED, "eu"),
                 restrict(deferrable(llm("summaries", "Meeting and document summaries (Qwen2.5 32B)", "qwen2.5-32b",
-                        6000, 500, 10.0, 0.200, 500, Profiles.businessHours(), 4), 0.7),
+                        6000, 500, 10.0, 0.200, 900, Profiles.businessHours(), 4), 0.7),
                         Set.of(), Set.of("GDPR"), "saas", IsolationLevel.SHARED, "eu"),
                 restrict(query("transcribe", "Meeting transcription (Whisper large-v3)", "whisper-large-v3", 30, 2.0,
                         1500, Profiles.businessHours(), 5), Set.of(), Set.of("GDPR"), "saas", IsolationLevel.SHARED, "eu"));
-        Scenario s = new Scenario("baseline", "3.5 MW grid connection, 10 MW solar, 6 MW wind, 16 MWh battery",
+        Scenario s = new Scenario("baseline", "1.6 MW grid connection, 3 MW on-site solar, 2 MW wind PPA, 8 MWh battery",
                 List.of(hall.build()), workloads, null, null, null, Map.of());
         return new Project(Project.CURRENT_FORMAT_VERSION, "Copilot SaaS",
                 "LLMs embedded in productivity software: weekday peaks, deferrable summaries, a grid-limited hall.",

@@ -48,10 +48,21 @@ public final class SampleSupply {
      */
     public static EnergySupply supply(Site site, double gridTieInWatts, double solarWatts, double windWatts,
                                       double batteryMwh) {
+        return supply(site, gridTieInWatts, solarWatts, windWatts, batteryMwh, false);
+    }
+
+    /** As {@link #supply} but the solar plant is on site, behind the meter: it adds to what the grid connection delivers. */
+    public static EnergySupply onSiteSolar(Site site, double gridTieInWatts, double solarWatts, double windWatts,
+                                           double batteryMwh) {
+        return supply(site, gridTieInWatts, solarWatts, windWatts, batteryMwh, true);
+    }
+
+    private static EnergySupply supply(Site site, double gridTieInWatts, double solarWatts, double windWatts,
+                                       double batteryMwh, boolean solarOnSite) {
         List<RenewableSource> renewables = new ArrayList<>();
         if (solarWatts > 0) {
             renewables.add(new RenewableSource("solar-ppa", RenewableKind.SOLAR, solarWatts, null,
-                    site.latitudeDegrees(), site.solarCapacityFactor(), 35, false));
+                    site.latitudeDegrees(), site.solarCapacityFactor(), 35, solarOnSite));
         }
         if (windWatts > 0) {
             renewables.add(new RenewableSource("wind-ppa", RenewableKind.WIND, windWatts, null,
