@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 CompareCommand.class,
                 SolveCommand.class,
+                GenerateCommand.class,
         })
 public final class HallPlanCommand implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,38 @@
+package dev.hallplan.app.cli;
+
+import dev.hallplan.engine.project.Project;
+import dev.hallplan.engine.project.ProjectFiles;
+import dev.hallplan.samples.HallGenerator;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code hallplan generate --accelerators N --out FILE}: a synthetic hall and workload mix of any size. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Write a synthetic hall with a workload mix sized to 60% of its capacity (for benchmarks).")
+final class GenerateCommand implements Callable<Integer> {
+    @Option(names = "--accelerators", required = true, paramLabel = "N", description = "accelerators in the hall (rounded up to whole racks)")
+    int accelerators;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "random seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "project file to write (.hallplan.json)")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Project project = new HallGenerator(Engines.sizing()).generate(accelerators, seed);
+        ProjectFiles.save(project, out);
+        var scenario = project.scenarios().get(0);
+        long servers = scenario.halls().get(0).racks().mapToLong(r -> r.equipment().size()).sum();
+        spec.commandLine().getOut().println("wrote " + out + ": " + servers + " servers in "
+                + scenario.halls().get(0).racks().count() + " racks, " + scenario.workloads().size() + " workloads");
+        return 0;
+    }
+}
