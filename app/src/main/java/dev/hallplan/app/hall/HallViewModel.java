@@ -1,6 +1,10 @@
 package dev.hallplan.app.hall;
 
+import dev.hallplan.catalog.units.UnitFormat;
+import dev.hallplan.engine.facility.HallState;
 import dev.hallplan.engine.project.Hall;
+import java.util.HashMap;
+import java.util.Map;
 import dev.hallplan.engine.project.Row;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +27,7 @@ public final class HallViewModel {
     private final ObservableList<RackTile> tiles = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper();
     private ToDoubleFunction<String> powerUseOfRack = rackId -> Double.NaN;
+    private String loadCaption = "";
 
     public HallViewModel() {
         hall.addListener((o, a, b) -> refresh());
@@ -35,6 +40,23 @@ public final class HallViewModel {
     public ObservableList<Integer> rowPositions() { return rowPositions; }
     public ObservableList<String> rowIds() { return rowIds; }
     public ReadOnlyStringProperty captionProperty() { return caption.getReadOnlyProperty(); }
+
+    /**
+     * Shows {@code shown} coloured by the racks' power use in {@code state} (the facility model's
+     * live state of that hall), with a caption naming the load the state was computed at.
+     */
+    public void show(Hall shown, HallState state, String loadLabel) {
+        Map<String, Double> use = new HashMap<>();
+        state.racks().forEach(r -> use.put(r.rackId(), r.powerLimitWatts() > 0 ? r.itWatts() / r.powerLimitWatts() : Double.NaN));
+        this.powerUseOfRack = id -> use.getOrDefault(id, Double.NaN);
+        this.loadCaption = " · " + UnitFormat.watts(state.itWatts()) + " IT at " + loadLabel
+                + " · PUE " + UnitFormat.number(state.designPue()) + " · " + state.violations().size() + " violations";
+        if (hall.get() == shown) {
+            refresh();
+        } else {
+            hall.set(shown);
+        }
+    }
 
     /** Sets how a rack's power use (share of its limit) is found, and redraws. */
     public void setPowerUse(ToDoubleFunction<String> powerUseOfRack) {
@@ -58,7 +80,7 @@ public final class HallViewModel {
                     fresh.add(new RackTile(rack.id(), r, rack.position(), powerUseOfRack.applyAsDouble(rack.id()), rack.id()));
                 }
             }
-            caption.set(h.name() + " · " + h.rows().size() + " rows · " + fresh.size() + " racks");
+            caption.set(h.name() + " · " + h.rows().size() + " rows · " + fresh.size() + " racks" + loadCaption);
         }
         rowPositions.setAll(positions);
         rowIds.setAll(ids);

@@ -1,0 +1,31 @@
+package dev.hallplan.app.desktop;
+
+import dev.hallplan.app.catalog.CatalogBrowserViewModel;
+import dev.hallplan.app.hall.HallViewModel;
+import dev.hallplan.catalog.Catalog;
+import dev.hallplan.catalog.CatalogLoader;
+import dev.hallplan.engine.facility.FacilityModel;
+import dev.hallplan.engine.facility.ServerLoad;
+import dev.hallplan.engine.project.Hall;
+import dev.hallplan.engine.project.Project;
+import dev.hallplan.samples.Samples;
+
+/** What the app shows on start: the built-in catalog and the default sample's first hall at nameplate load. */
+final class StartupState {
+    final Catalog catalog;
+    final Project project;
+    final HallViewModel hall = new HallViewModel();
+    final CatalogBrowserViewModel catalogBrowser = new CatalogBrowserViewModel();
+
+    StartupState() {
+        this.catalog = CatalogLoader.builtIn();
+        this.project = Samples.load("default");
+        catalogBrowser.catalogProperty().set(catalog);
+        Hall first = project.scenarios().get(0).halls().get(0);
+        hall.show(first, FacilityModel.liveState(first, catalog, ServerLoad.NAMEPLATE), "nameplate");
+    }
+
+    String title() {
+        return "HallPlan — " + project.name() + " — scenario " + project.scenarios().get(0).name();
+    }
+}
