@@ -37,7 +37,7 @@ public record Accelerator(
         int releaseYear,
         double unitPriceUsd,
         boolean cloudOnly,
-        Sources sources) {
+        Sources sources) implements CatalogEntry {
 
     public Accelerator {
         CatalogChecks.id(id);

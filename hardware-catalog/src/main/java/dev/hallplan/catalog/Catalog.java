@@ -118,14 +118,9 @@ public final class Catalog {
 
     /** The id of any catalog record. */
     public static String idOf(Object entry) {
-        if (entry instanceof Accelerator a) return a.id();
-        if (entry instanceof ServerModel s) return s.id();
-        if (entry instanceof NetworkDevice n) return n.id();
-        if (entry instanceof StorageSystem s) return s.id();
-        if (entry instanceof RackType r) return r.id();
-        if (entry instanceof CoolingUnit c) return c.id();
-        if (entry instanceof PowerEquipment p) return p.id();
-        if (entry instanceof ServingEngine e) return e.id();
+        if (entry instanceof CatalogEntry e) {
+            return e.id();
+        }
         throw new IllegalArgumentException("not a catalog entry: " + entry);
     }
 

@@ -20,14 +20,9 @@ public final class CatalogSummary {
 
     /** The entry's display name. */
     public static String name(Object entry) {
-        if (entry instanceof Accelerator a) return a.name();
-        if (entry instanceof ServerModel s) return s.name();
-        if (entry instanceof NetworkDevice n) return n.name();
-        if (entry instanceof StorageSystem s) return s.name();
-        if (entry instanceof RackType r) return r.name();
-        if (entry instanceof CoolingUnit c) return c.name();
-        if (entry instanceof PowerEquipment p) return p.name();
-        if (entry instanceof ServingEngine e) return e.name();
+        if (entry instanceof CatalogEntry e) {
+            return e.name();
+        }
         throw new IllegalArgumentException("not a catalog entry: " + entry);
     }
 

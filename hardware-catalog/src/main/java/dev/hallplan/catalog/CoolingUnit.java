@@ -16,7 +16,7 @@ public record CoolingUnit(
         double capacityWatts,
         double powerDrawWatts,
         double priceUsd,
-        Sources sources) {
+        Sources sources) implements CatalogEntry {
 
     public enum CoolingUnitKind {
         CRAH, CDU, CHILLER, DRY_COOLER

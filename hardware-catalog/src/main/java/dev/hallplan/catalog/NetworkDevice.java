@@ -21,7 +21,7 @@ public record NetworkDevice(
         double powerWatts,
         int rackUnits,
         double priceUsd,
-        Sources sources) {
+        Sources sources) implements CatalogEntry {
 
     public enum NetworkKind {
         INFINIBAND_SWITCH, ETHERNET_SWITCH, NVLINK_SWITCH_TRAY, NIC, DPU, OPTIC, CABLE

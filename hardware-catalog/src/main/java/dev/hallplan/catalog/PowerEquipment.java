@@ -18,7 +18,7 @@ public record PowerEquipment(
         double capacityWatts,
         List<EfficiencyPoint> efficiencyCurve,
         double priceUsd,
-        Sources sources) {
+        Sources sources) implements CatalogEntry {
 
     public enum PowerKind {
         TRANSFORMER, UPS, PDU

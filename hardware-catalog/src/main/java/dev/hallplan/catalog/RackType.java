@@ -21,7 +21,7 @@ public record RackType(
         double widthMeters,
         double depthMeters,
         double priceUsd,
-        Sources sources) {
+        Sources sources) implements CatalogEntry {
 
     public RackType {
         CatalogChecks.id(id);

@@ -34,7 +34,7 @@ public record ServerModel(
         CoolingType cooling,
         double liquidHeatFraction,
         List<NicFit> nics,
-        Sources sources) {
+        Sources sources) implements CatalogEntry {
 
     /** {@code count} network devices of catalog id {@code networkId} fitted in a server. */
     public record NicFit(String networkId, int count) {

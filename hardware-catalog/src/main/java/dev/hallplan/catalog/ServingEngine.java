@@ -25,7 +25,7 @@ public record ServingEngine(
         double kvCacheUtilization,
         boolean continuousBatching,
         Set<Precision> precisions,
-        Sources sources) {
+        Sources sources) implements CatalogEntry {
 
     public ServingEngine {
         CatalogChecks.id(id);

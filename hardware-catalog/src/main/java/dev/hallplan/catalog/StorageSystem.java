@@ -15,7 +15,7 @@ public record StorageSystem(
         double powerWatts,
         int rackUnits,
         double priceUsd,
-        Sources sources) {
+        Sources sources) implements CatalogEntry {
 
     public enum StorageKind {
         ALL_FLASH_NVME, DISTRIBUTED_CACHE
