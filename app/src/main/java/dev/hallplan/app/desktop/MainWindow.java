@@ -4,6 +4,8 @@ import dev.hallplan.app.catalog.CatalogBrowserView;
 import dev.hallplan.app.catalog.CatalogBrowserViewModel;
 import dev.hallplan.app.hall.HallCanvasView;
 import dev.hallplan.app.hall.HallViewModel;
+import dev.hallplan.app.plan.PlanView;
+import dev.hallplan.app.plan.PlanViewModel;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -11,9 +13,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** The main window's layout: a title bar, the hall floor plan beside the catalog browser. */
+/** The main window's layout: a title bar; the hall floor plan above the plan panel, beside the catalog browser. */
 public final class MainWindow extends BorderPane {
-    public MainWindow(HallViewModel hall, CatalogBrowserViewModel catalog) {
+    public MainWindow(HallViewModel hall, CatalogBrowserViewModel catalog, PlanViewModel plan) {
         setId("main-window");
         Label title = new Label("HallPlan");
         title.getStyleClass().add("title-3");
@@ -29,8 +31,11 @@ public final class MainWindow extends BorderPane {
         VBox floor = new VBox(8, floorTitle, canvas);
         floor.setPadding(new Insets(8));
         VBox.setVgrow(canvas, javafx.scene.layout.Priority.ALWAYS);
+        SplitPane left = new SplitPane(floor, new PlanView(plan));
+        left.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        left.setDividerPositions(0.45);
 
-        SplitPane split = new SplitPane(floor, new CatalogBrowserView(catalog));
+        SplitPane split = new SplitPane(left, new CatalogBrowserView(catalog));
         split.setDividerPositions(0.42);
         setCenter(split);
 

@@ -2,6 +2,12 @@ package dev.hallplan.app.desktop;
 
 import dev.hallplan.app.catalog.CatalogBrowserViewModel;
 import dev.hallplan.app.hall.HallViewModel;
+import dev.hallplan.app.plan.EnginePlanning;
+import dev.hallplan.app.plan.PlanViewModel;
+import dev.hallplan.engine.perf.ModelZoo;
+import dev.hallplan.engine.plan.ReplicaSizing;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import dev.hallplan.catalog.Catalog;
 import dev.hallplan.catalog.CatalogLoader;
 import dev.hallplan.engine.facility.FacilityModel;
@@ -16,13 +22,22 @@ final class StartupState {
     final Project project;
     final HallViewModel hall = new HallViewModel();
     final CatalogBrowserViewModel catalogBrowser = new CatalogBrowserViewModel();
+    final PlanViewModel plan;
 
-    StartupState() {
+    /**
+     * @param worker    runs solves off the UI thread
+     * @param uiThread  brings results back to the UI thread
+     */
+    StartupState(Executor worker, Consumer<Runnable> uiThread) {
         this.catalog = CatalogLoader.builtIn();
         this.project = Samples.load("default");
         catalogBrowser.catalogProperty().set(catalog);
         Hall first = project.scenarios().get(0).halls().get(0);
         hall.show(first, FacilityModel.liveState(first, catalog, ServerLoad.NAMEPLATE), "nameplate");
+        plan = new PlanViewModel(new EnginePlanning(new ReplicaSizing(catalog, ModelZoo.builtIn())), worker, uiThread);
+        plan.projectProperty().set(project);
+        plan.scenarioProperty().set(project.scenarios().get(0));
+        plan.reportProperty().addListener((o, old, report) -> hall.showPlanned(first, report.racks()));
     }
 
     String title() {

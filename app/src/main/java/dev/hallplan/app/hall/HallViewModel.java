@@ -2,6 +2,7 @@ package dev.hallplan.app.hall;
 
 import dev.hallplan.catalog.units.UnitFormat;
 import dev.hallplan.engine.facility.HallState;
+import dev.hallplan.engine.kpi.RackReport;
 import dev.hallplan.engine.project.Hall;
 import java.util.HashMap;
 import java.util.Map;
@@ -48,9 +49,26 @@ public final class HallViewModel {
     public void show(Hall shown, HallState state, String loadLabel) {
         Map<String, Double> use = new HashMap<>();
         state.racks().forEach(r -> use.put(r.rackId(), r.powerLimitWatts() > 0 ? r.itWatts() / r.powerLimitWatts() : Double.NaN));
+        showRackUse(shown, use, " · " + UnitFormat.watts(state.itWatts()) + " IT at " + loadLabel
+                + " · PUE " + UnitFormat.number(state.designPue()) + " · " + state.violations().size() + " violations");
+    }
+
+    /** Shows {@code shown} coloured by a plan's rack power at peak (the plan report's racks of that hall). */
+    public void showPlanned(Hall shown, List<RackReport> racks) {
+        Map<String, Double> use = new HashMap<>();
+        double it = 0;
+        for (RackReport r : racks) {
+            if (r.hallId().equals(shown.id())) {
+                use.put(r.rackId(), r.powerUse());
+                it += r.powerWatts();
+            }
+        }
+        showRackUse(shown, use, " · " + UnitFormat.watts(it) + " IT at planned peak");
+    }
+
+    private void showRackUse(Hall shown, Map<String, Double> use, String captionSuffix) {
         this.powerUseOfRack = id -> use.getOrDefault(id, Double.NaN);
-        this.loadCaption = " · " + UnitFormat.watts(state.itWatts()) + " IT at " + loadLabel
-                + " · PUE " + UnitFormat.number(state.designPue()) + " · " + state.violations().size() + " violations";
+        this.loadCaption = captionSuffix;
         if (hall.get() == shown) {
             refresh();
         } else {

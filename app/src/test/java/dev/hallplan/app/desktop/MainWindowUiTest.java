@@ -7,6 +7,7 @@ import atlantafx.base.theme.PrimerLight;
 import dev.hallplan.app.catalog.CatalogBrowserViewModel;
 import dev.hallplan.app.catalog.CatalogRow;
 import dev.hallplan.app.hall.HallViewModel;
+import dev.hallplan.app.plan.PlanViewModel;
 import dev.hallplan.app.testutil.TestCatalogs;
 import dev.hallplan.app.testutil.TestHalls;
 import java.nio.file.Files;
@@ -35,7 +36,10 @@ class MainWindowUiTest {
         catalog.catalogProperty().set(TestCatalogs.small());
         hall.hallProperty().set(TestHalls.twoRows());
         hall.setPowerUse(TestHalls::powerUse);
-        scene = new Scene(new MainWindow(hall, catalog), 1280, 800);
+        PlanViewModel plan = new PlanViewModel((p, sc, seconds, progress) -> {
+            throw new UnsupportedOperationException("not solved in this test");
+        }, Runnable::run, Runnable::run);
+        scene = new Scene(new MainWindow(hall, catalog, plan), 1280, 800);
         stage.setScene(scene);
         stage.show();
     }

@@ -21,14 +21,15 @@ import org.testfx.framework.junit5.Start;
 /** The window as a user first sees it: the built-in catalog and the default sample's hall. Screenshot: target/screenshots/startup.png. */
 @ExtendWith(ApplicationExtension.class)
 class StartupWindowUiTest {
+    private static final java.util.concurrent.ExecutorService WORKER = java.util.concurrent.Executors.newSingleThreadExecutor();
     private StartupState state;
     private Scene scene;
 
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        state = new StartupState();
-        scene = new Scene(new MainWindow(state.hall, state.catalogBrowser), 1280, 800);
+        state = new StartupState(WORKER, javafx.application.Platform::runLater);
+        scene = new Scene(new MainWindow(state.hall, state.catalogBrowser, state.plan), 1280, 860);
         stage.setTitle(state.title());
         stage.setScene(scene);
         stage.show();
@@ -45,6 +46,19 @@ class StartupWindowUiTest {
                 "at nameplate every rack of the sample is well loaded and within its limit");
         assertTrue(state.hall.captionProperty().get().contains("IT at nameplate"), state.hall.captionProperty().get());
         Path png = Screenshots.save(scene, "startup");
+        assertTrue(Files.size(png) > 10_000);
+    }
+
+    @Test
+    void solvingTheDefaultSampleColoursTheFloorByPlannedPowerAndShowsKeyFigures(FxRobot robot) throws Exception {
+        robot.clickOn("#solve-button");
+        org.testfx.util.WaitForAsyncUtils.waitFor(120, java.util.concurrent.TimeUnit.SECONDS,
+                () -> state.plan.reportProperty().get() != null);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(state.plan.kpis().stream().anyMatch(k -> k.label().equals("Annual PUE")), state.plan.kpis().toString());
+        assertTrue(state.hall.captionProperty().get().contains("at planned peak"), state.hall.captionProperty().get());
+        assertTrue(state.hall.tiles().stream().allMatch(t -> t.powerUse() <= 1.0), "a feasible plan keeps every rack within its limit");
+        Path png = Screenshots.save(scene, "planned");
         assertTrue(Files.size(png) > 10_000);
     }
 }
