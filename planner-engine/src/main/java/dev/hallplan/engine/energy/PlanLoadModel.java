@@ -11,6 +11,7 @@ import dev.hallplan.engine.project.ReplicaPlacement;
 import dev.hallplan.engine.project.Scenario;
 import dev.hallplan.engine.project.Workload;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,11 +46,10 @@ public final class PlanLoadModel {
         double served = 0;
         double unserved = 0;
         double tokens = 0;
-        double[] allWatts = new double[hours];
-        double[] firmWatts = new double[hours];
-        double[] deferrableWatts = new double[hours];
-        double[] spareWatts = new double[hours];
-        double[] servedRps = new double[hours];
+        // one period of a shorter profile (1, 24 or 168 values), repeated over the year afterwards
+        double[] periodFirm = new double[0];
+        double[] periodDeferrable = new double[0];
+        double[] periodSpare = new double[0];
         Map<String, List<ReplicaPlacement>> byWorkload = new HashMap<>();
         for (ReplicaPlacement r : plan.replicas()) {
             byWorkload.computeIfAbsent(r.workloadId(), id -> new ArrayList<>()).add(r);
@@ -72,54 +72,37 @@ public final class PlanLoadModel {
             double deferrableShare = w.deferrableShare();
             // The hall's share of the demand, capped at what its replicas can serve. Power is
             // computed once per value of the stored profile (1, 24, 168 or 8760) and repeated.
-            double[] share = w.demand().shareOfPeak().storedValues();
+            HourlyProfile profile = w.demand().shareOfPeak();
+            double[] share = profile.storedValues();
             int period = share.length;
             double peakHere = w.demand().peakRequestsPerSecond() * hallCapacity / totalCapacity;
-            for (int j = 0; j < period; j++) {
-                servedRps[j] = Math.min(share[j] * peakHere, hallCapacity);
-            }
-            boolean split = deferrableShare > 0;
-            double fullWatts = 0;
-            if (split) {
-                fill.powerWatts(servedRps, period, 1 - deferrableShare, allWatts, firmWatts);
-                fullWatts = fill.powerWatts(hallCapacity);
+            double wServed; // req/s summed over the year's hours
+            if (period == hours) {
+                wServed = fill.addPower(share, peakHere, deferrableShare, firm, deferrable, spare);
             } else {
-                fill.powerWatts(servedRps, period, 1.0, allWatts);
-            }
-            if (split) {
-                for (int j = 0; j < period; j++) {
-                    deferrableWatts[j] = allWatts[j] - firmWatts[j];
-                    spareWatts[j] = fullWatts - allWatts[j];
+                if (periodFirm.length < period) {
+                    periodFirm = new double[period];
+                    periodDeferrable = new double[period];
+                    periodSpare = new double[period];
                 }
-            } else {
-                System.arraycopy(allWatts, 0, firmWatts, 0, period);
-            }
-            // repeat the period over the year in blocks (plain loops the JIT vectorises)
-            double wServed = 0;
-            double wShare = 0;
-            double blockServed = 0;
-            double blockShare = 0;
-            for (int start = 0; start < hours; start += period) {
-                int len = Math.min(period, hours - start);
-                addInto(firm, start, firmWatts, len);
-                if (split) {
-                    addInto(deferrable, start, deferrableWatts, len);
-                    addInto(spare, start, spareWatts, len);
-                }
-                if (start == 0 || len < period) {
-                    double servedSum = 0;
-                    double shareSum = 0;
-                    for (int j = 0; j < len; j++) {
-                        servedSum += servedRps[j];
-                        shareSum += share[j];
+                Arrays.fill(periodFirm, 0, period, 0);
+                Arrays.fill(periodDeferrable, 0, period, 0);
+                Arrays.fill(periodSpare, 0, period, 0);
+                double periodServed = fill.addPower(share, peakHere, deferrableShare,
+                        periodFirm, periodDeferrable, periodSpare);
+                boolean split = deferrableShare > 0;
+                wServed = 0;
+                for (int start = 0; start < hours; start += period) {
+                    int len = Math.min(period, hours - start);
+                    addInto(firm, start, periodFirm, len);
+                    if (split) {
+                        addInto(deferrable, start, periodDeferrable, len);
+                        addInto(spare, start, periodSpare, len);
                     }
-                    blockServed = servedSum;
-                    blockShare = shareSum;
+                    wServed += len == period ? periodServed : servedSum(share, len, peakHere, hallCapacity);
                 }
-                wServed += blockServed;
-                wShare += blockShare;
             }
-            unserved += (wShare * peakHere - wServed) * YearCalendar.SECONDS_PER_HOUR;
+            unserved += (profile.yearSum() * peakHere - wServed) * YearCalendar.SECONDS_PER_HOUR;
             double tokensPerRequest = perf.outputTokensPerRequest(w, here.get(0));
             served += wServed * YearCalendar.SECONDS_PER_HOUR;
             tokens += wServed * YearCalendar.SECONDS_PER_HOUR * tokensPerRequest;
@@ -135,6 +118,15 @@ public final class PlanLoadModel {
         for (int j = 0; j < len; j++) {
             target[start + j] += values[j];
         }
+    }
+
+    /** Σ_{j < len} min(share[j] * peak, capacity): the last, partial period of a repeated profile. */
+    private static double servedSum(double[] share, int len, double peak, double capacity) {
+        double sum = 0;
+        for (int j = 0; j < len; j++) {
+            sum += Math.min(share[j] * peak, capacity);
+        }
+        return sum;
     }
 
     /** Switches and storage at catalog power, plus servers without a replica at idle (0 when powered down). */
