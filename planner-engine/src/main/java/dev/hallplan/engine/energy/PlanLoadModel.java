@@ -11,7 +11,6 @@ import dev.hallplan.engine.project.ReplicaPlacement;
 import dev.hallplan.engine.project.Scenario;
 import dev.hallplan.engine.project.Workload;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,16 +39,14 @@ public final class PlanLoadModel {
         int hours = YearCalendar.HOURS_PER_YEAR;
         boolean powerDown = scenario.simulation().powerDownIdleReplicas();
         Plan plan = scenario.planned().orElse(new Plan("manual", "", List.of()));
-        double[] firm = new double[hours];
-        double[] deferrable = new double[hours];
-        double[] spare = new double[hours];
+        // {firm, deferrable, spare} watts by profile length: workloads with a shorter profile (1,
+        // 24 or 168 values) add into one period of that length, repeated over the year once at the end
+        Map<Integer, double[][]> byPeriod = new HashMap<>();
+        double[][] year = new double[3][hours];
+        byPeriod.put(hours, year);
         double served = 0;
         double unserved = 0;
         double tokens = 0;
-        // one period of a shorter profile (1, 24 or 168 values), repeated over the year afterwards
-        double[] periodFirm = new double[0];
-        double[] periodDeferrable = new double[0];
-        double[] periodSpare = new double[0];
         Map<String, List<ReplicaPlacement>> byWorkload = new HashMap<>();
         for (ReplicaPlacement r : plan.replicas()) {
             byWorkload.computeIfAbsent(r.workloadId(), id -> new ArrayList<>()).add(r);
@@ -71,47 +68,34 @@ public final class PlanLoadModel {
             double hallCapacity = fill.capacityRequestsPerSecond();
             double deferrableShare = w.deferrableShare();
             // The hall's share of the demand, capped at what its replicas can serve. Power is
-            // computed once per value of the stored profile (1, 24, 168 or 8760) and repeated.
+            // computed once per value of the stored profile (1, 24, 168 or 8760 values).
             HourlyProfile profile = w.demand().shareOfPeak();
             double[] share = profile.storedValues();
             int period = share.length;
             double peakHere = w.demand().peakRequestsPerSecond() * hallCapacity / totalCapacity;
-            double wServed; // req/s summed over the year's hours
-            if (period == hours) {
-                wServed = fill.addPower(share, peakHere, deferrableShare, firm, deferrable, spare);
-            } else {
-                if (periodFirm.length < period) {
-                    periodFirm = new double[period];
-                    periodDeferrable = new double[period];
-                    periodSpare = new double[period];
-                }
-                Arrays.fill(periodFirm, 0, period, 0);
-                Arrays.fill(periodDeferrable, 0, period, 0);
-                Arrays.fill(periodSpare, 0, period, 0);
-                double periodServed = fill.addPower(share, peakHere, deferrableShare,
-                        periodFirm, periodDeferrable, periodSpare);
-                boolean split = deferrableShare > 0;
-                wServed = 0;
-                for (int start = 0; start < hours; start += period) {
-                    int len = Math.min(period, hours - start);
-                    addInto(firm, start, periodFirm, len);
-                    if (split) {
-                        addInto(deferrable, start, periodDeferrable, len);
-                        addInto(spare, start, periodSpare, len);
-                    }
-                    wServed += len == period ? periodServed : servedSum(share, len, peakHere, hallCapacity);
-                }
-            }
+            double[][] target = byPeriod.computeIfAbsent(period, p -> new double[3][p]);
+            double periodServed = fill.addPower(share, peakHere, deferrableShare, target[0], target[1], target[2]);
+            // req/s summed over the year's hours: whole periods, then the first values of the last one
+            double wServed = periodServed * (hours / period) + servedSum(share, hours % period, peakHere, hallCapacity);
             unserved += (profile.yearSum() * peakHere - wServed) * YearCalendar.SECONDS_PER_HOUR;
             double tokensPerRequest = perf.outputTokensPerRequest(w, here.get(0));
             served += wServed * YearCalendar.SECONDS_PER_HOUR;
             tokens += wServed * YearCalendar.SECONDS_PER_HOUR * tokensPerRequest;
         }
+        for (Map.Entry<Integer, double[][]> e : byPeriod.entrySet()) {
+            int period = e.getKey();
+            for (int start = 0; period < hours && start < hours; start += period) {
+                int len = Math.min(period, hours - start);
+                for (int i = 0; i < 3; i++) {
+                    addInto(year[i], start, e.getValue()[i], len);
+                }
+            }
+        }
         double fixed = fixedEquipmentWatts(hall, plan, catalog, powerDown);
         for (int h = 0; h < hours; h++) {
-            firm[h] += fixed;
+            year[0][h] += fixed;
         }
-        return new HallItLoad(firm, deferrable, spare, served, unserved, tokens);
+        return new HallItLoad(year[0], year[1], year[2], served, unserved, tokens);
     }
 
     private static void addInto(double[] target, int start, double[] values, int len) {
