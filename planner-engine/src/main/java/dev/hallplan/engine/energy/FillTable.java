@@ -5,7 +5,8 @@ package dev.hallplan.engine.energy;
  * second 0..total) evaluated through a grid, so one evaluation is a handful of loads from one
  * cache line and at most one well-predicted branch, whatever the number of pieces.
  *
- * <p>The function has breakpoints {@code b_0 <= b_1 <= ... <= b_{n-1}} and pieces {@code s = 0..n}: piece s covers x in (b_{s-1}, b_s] (piece 0: x &lt;= b_0; piece n:
+ * <p>The function has breakpoints {@code b_0 <= b_1 <= ... <= b_{n-1}} and pieces
+ * {@code s = 0..n}: piece s covers x in (b_{s-1}, b_s] (piece 0: x &lt;= b_0; piece n:
  * x &gt; b_{n-1}) and is {@code base_s + slope_s (x - start_s)}. Intervals are closed on the
  * right, so a load exactly at a breakpoint belongs to the piece below it.
  *
