@@ -39,17 +39,14 @@ public final class PlanLoadModel {
         int hours = YearCalendar.HOURS_PER_YEAR;
         boolean powerDown = scenario.simulation().powerDownIdleReplicas();
         Plan plan = scenario.planned().orElse(new Plan("manual", "", List.of()));
-        double[] firm = new double[hours];
-        double[] deferrable = new double[hours];
-        double[] spare = new double[hours];
+        // {firm, deferrable, spare} watts by profile length: workloads with a shorter profile (1,
+        // 24 or 168 values) add into one period of that length, repeated over the year once at the end
+        Map<Integer, double[][]> byPeriod = new HashMap<>();
+        double[][] year = new double[3][hours];
+        byPeriod.put(hours, year);
         double served = 0;
         double unserved = 0;
         double tokens = 0;
-        double[] allWatts = new double[hours];
-        double[] firmWatts = new double[hours];
-        double[] deferrableWatts = new double[hours];
-        double[] spareWatts = new double[hours];
-        double[] servedRps = new double[hours];
         Map<String, List<ReplicaPlacement>> byWorkload = new HashMap<>();
         for (ReplicaPlacement r : plan.replicas()) {
             byWorkload.computeIfAbsent(r.workloadId(), id -> new ArrayList<>()).add(r);
@@ -71,70 +68,49 @@ public final class PlanLoadModel {
             double hallCapacity = fill.capacityRequestsPerSecond();
             double deferrableShare = w.deferrableShare();
             // The hall's share of the demand, capped at what its replicas can serve. Power is
-            // computed once per value of the stored profile (1, 24, 168 or 8760) and repeated.
-            double[] share = w.demand().shareOfPeak().storedValues();
+            // computed once per value of the stored profile (1, 24, 168 or 8760 values).
+            HourlyProfile profile = w.demand().shareOfPeak();
+            double[] share = profile.storedValues();
             int period = share.length;
             double peakHere = w.demand().peakRequestsPerSecond() * hallCapacity / totalCapacity;
-            for (int j = 0; j < period; j++) {
-                servedRps[j] = Math.min(share[j] * peakHere, hallCapacity);
-            }
-            boolean split = deferrableShare > 0;
-            double fullWatts = 0;
-            if (split) {
-                fill.powerWatts(servedRps, period, 1 - deferrableShare, allWatts, firmWatts);
-                fullWatts = fill.powerWatts(hallCapacity);
-            } else {
-                fill.powerWatts(servedRps, period, 1.0, allWatts);
-            }
-            if (split) {
-                for (int j = 0; j < period; j++) {
-                    deferrableWatts[j] = allWatts[j] - firmWatts[j];
-                    spareWatts[j] = fullWatts - allWatts[j];
-                }
-            } else {
-                System.arraycopy(allWatts, 0, firmWatts, 0, period);
-            }
-            // repeat the period over the year in blocks (plain loops the JIT vectorises)
-            double wServed = 0;
-            double wShare = 0;
-            double blockServed = 0;
-            double blockShare = 0;
-            for (int start = 0; start < hours; start += period) {
-                int len = Math.min(period, hours - start);
-                addInto(firm, start, firmWatts, len);
-                if (split) {
-                    addInto(deferrable, start, deferrableWatts, len);
-                    addInto(spare, start, spareWatts, len);
-                }
-                if (start == 0 || len < period) {
-                    double servedSum = 0;
-                    double shareSum = 0;
-                    for (int j = 0; j < len; j++) {
-                        servedSum += servedRps[j];
-                        shareSum += share[j];
-                    }
-                    blockServed = servedSum;
-                    blockShare = shareSum;
-                }
-                wServed += blockServed;
-                wShare += blockShare;
-            }
-            unserved += (wShare * peakHere - wServed) * YearCalendar.SECONDS_PER_HOUR;
+            double[][] target = byPeriod.computeIfAbsent(period, p -> new double[3][p]);
+            double periodServed = fill.addPower(share, peakHere, deferrableShare, target[0], target[1], target[2]);
+            // req/s summed over the year's hours: whole periods, then the first values of the last one
+            double wServed = periodServed * (hours / period) + servedSum(share, hours % period, peakHere, hallCapacity);
+            unserved += (profile.yearSum() * peakHere - wServed) * YearCalendar.SECONDS_PER_HOUR;
             double tokensPerRequest = perf.outputTokensPerRequest(w, here.get(0));
             served += wServed * YearCalendar.SECONDS_PER_HOUR;
             tokens += wServed * YearCalendar.SECONDS_PER_HOUR * tokensPerRequest;
         }
+        for (Map.Entry<Integer, double[][]> e : byPeriod.entrySet()) {
+            int period = e.getKey();
+            for (int start = 0; period < hours && start < hours; start += period) {
+                int len = Math.min(period, hours - start);
+                for (int i = 0; i < 3; i++) {
+                    addInto(year[i], start, e.getValue()[i], len);
+                }
+            }
+        }
         double fixed = fixedEquipmentWatts(hall, plan, catalog, powerDown);
         for (int h = 0; h < hours; h++) {
-            firm[h] += fixed;
+            year[0][h] += fixed;
         }
-        return new HallItLoad(firm, deferrable, spare, served, unserved, tokens);
+        return new HallItLoad(year[0], year[1], year[2], served, unserved, tokens);
     }
 
     private static void addInto(double[] target, int start, double[] values, int len) {
         for (int j = 0; j < len; j++) {
             target[start + j] += values[j];
         }
+    }
+
+    /** Σ_{j < len} min(share[j] * peak, capacity): the last, partial period of a repeated profile. */
+    private static double servedSum(double[] share, int len, double peak, double capacity) {
+        double sum = 0;
+        for (int j = 0; j < len; j++) {
+            sum += Math.min(share[j] * peak, capacity);
+        }
+        return sum;
     }
 
     /** Switches and storage at catalog power, plus servers without a replica at idle (0 when powered down). */

@@ -9,28 +9,30 @@ import java.util.List;
  * serve (docs/energy-model.md, "IT load from a plan"). Replicas are filled most efficient first
  * (lowest active joules per request); a replica at utilisation u draws idle + (active - idle) u.
  * Replicas serving nothing idle, or draw nothing when idle replicas are powered down.
+ *
+ * <p>With replicas sorted and prefix sums C_k (capacity), A_k (active) and I_k (idle) of the first
+ * k, a load x in (C_k, C_{k+1}] has replicas 0..k-1 full and replica k at u = (x - C_k) / c_k:
+ * <pre>
+ *   all on:      P(x) = A_k + (I_n - I_k) + s_k (x - C_k)     s_k = (a_k - i_k) / c_k
+ *   powered down: P(x) = (A_k + i_k)     + s_k (x - C_k),     P(0) = 0
+ * </pre>
+ * one linear piece per replica, with the breakpoints C_0 = 0, C_1, ..., C_{n-1}. Mixed replicas are
+ * evaluated through a {@link FillTable}; identical ones through the closed form below.
  */
 final class ReplicaFill {
-    /** Grid cells per replica for finding the partly loaded replica without a search. */
+    /** Grid cells per replica: a cell then rarely holds a breakpoint, so its branch predicts well. */
     private static final int CELLS_PER_REPLICA = 16;
-    private final double[] capacityPrefix;
-    private final double[] activePrefix;
-    private final double[] capacity;
-    private final double[] active;
-    private final double[] idle;
-    /** (active - idle) / capacity per replica, W per req/s; index n holds 0. */
-    private final double[] slope;
-    /**
-     * Power with replicas below k full, replica k idle-but-on and the rest idling (the
-     * all-powered-on case at the start of replica k's range); index n: all full.
-     */
-    private final double[] onBase;
+    /** At most this many cells (8 doubles each); fleets with more replicas search in crowded cells. */
+    private static final int MAX_CELLS = 4096;
+    private final int count;
+    private final double capacity;
     private final boolean powerDownIdle;
-    /** True when every replica has the same figures: power then has a closed form. */
-    private final boolean uniform;
-    /** fullAtCell[c]: replicas fully loaded at the start of grid cell c (cells split 0..capacity evenly). */
-    private final int[] fullAtCell;
-    private final double cellsPerRequest;
+    /** Null when every replica has the same figures: power then has a closed form. */
+    private final FillTable table;
+    /** The shared figures of identical replicas (used when table is null). */
+    private final double uniformCapacity;
+    private final double uniformActive;
+    private final double uniformIdle;
 
     ReplicaFill(List<ReplicaPlacement> replicas, ReplicaPerformance perf, boolean powerDownIdle) {
         this.powerDownIdle = powerDownIdle;
@@ -47,115 +49,134 @@ final class ReplicaFill {
             }
             return new Figures(cap, act, idl);
         }).sorted(Comparator.comparingDouble(f -> f.active() / f.capacity())).toList();
-        capacity = new double[n];
-        active = new double[n];
-        idle = new double[n + 1];
-        slope = new double[n + 1];
-        onBase = new double[n + 1];
-        capacityPrefix = new double[n + 1];
-        activePrefix = new double[n + 1];
-        double[] idlePrefix = new double[n + 1];
-        for (int i = 0; i < n; i++) {
-            Figures f = sorted.get(i);
-            capacity[i] = f.capacity();
-            active[i] = f.active();
-            idle[i] = f.idle();
-            capacityPrefix[i + 1] = capacityPrefix[i] + f.capacity();
-            activePrefix[i + 1] = activePrefix[i] + f.active();
-            idlePrefix[i + 1] = idlePrefix[i] + f.idle();
-            slope[i] = (f.active() - f.idle()) / f.capacity();
+        count = n;
+        double idleSum = 0;
+        double capacitySum = 0;
+        for (Figures f : sorted) {
+            idleSum += f.idle();
+            capacitySum += f.capacity();
         }
-        for (int k = 0; k <= n; k++) {
-            // full replicas below k, then every replica from k on idling
-            onBase[k] = activePrefix[k] + (idlePrefix[n] - idlePrefix[k]);
+        capacity = capacitySum;
+        Figures first = n == 0 ? new Figures(1, 0, 0) : sorted.get(0);
+        uniformCapacity = first.capacity();
+        uniformActive = first.active();
+        uniformIdle = first.idle();
+        if (n == 0 || sorted.stream().allMatch(first::equals)) {
+            table = null;
+            return;
         }
-        uniform = sorted.stream().distinct().count() <= 1;
-        int cells = Math.max(1, CELLS_PER_REPLICA * n);
-        double total = capacityPrefix[n];
-        cellsPerRequest = total > 0 ? cells / total : 0;
-        fullAtCell = new int[cells + 1];
-        int k = 0;
-        for (int c = 0; c <= cells; c++) {
-            double start = c / cellsPerRequest;
-            while (k < n && capacityPrefix[k + 1] <= start) {
-                k++;
-            }
-            fullAtCell[c] = k;
+        // piece 0: nothing served; piece k + 1: replica k partly loaded, from C_k (see class comment)
+        double[] breakpoints = new double[n];
+        double[] base = new double[n + 1];
+        double[] slope = new double[n + 1];
+        double[] start = new double[n + 1];
+        base[0] = powerDownIdle ? 0 : idleSum;
+        double capacityPrefix = 0;
+        double activePrefix = 0;
+        double idlePrefix = 0;
+        for (int k = 0; k < n; k++) {
+            Figures f = sorted.get(k);
+            breakpoints[k] = capacityPrefix;
+            start[k + 1] = capacityPrefix;
+            slope[k + 1] = (f.active() - f.idle()) / f.capacity();
+            base[k + 1] = powerDownIdle ? activePrefix + f.idle() : activePrefix + (idleSum - idlePrefix);
+            capacityPrefix += f.capacity();
+            activePrefix += f.active();
+            idlePrefix += f.idle();
         }
+        table = new FillTable(breakpoints, base, slope, start, capacity,
+                Math.min(MAX_CELLS, CELLS_PER_REPLICA * n));
     }
 
     /** Requests per second all replicas together sustain. */
     double capacityRequestsPerSecond() {
-        return capacityPrefix[capacity.length];
+        return capacity;
     }
 
     /** Power (W) when serving {@code requestsPerSecond}, capped at capacity. */
     double powerWatts(double requestsPerSecond) {
-        return at(requestsPerSecond);
-    }
-
-    /** {@code outWatts[h] = powerWatts(requestsPerSecond[h] * scale)} for h below {@code count}. */
-    void powerWatts(double[] requestsPerSecond, int count, double scale, double[] outWatts) {
-        for (int h = 0; h < count; h++) {
-            outWatts[h] = at(requestsPerSecond[h] * scale);
-        }
-    }
-
-    /**
-     * Both the power of all demand and of its firm part in one pass (two independent look-ups
-     * per hour that the CPU overlaps): {@code allWatts[h] = powerWatts(rps[h])},
-     * {@code firmWatts[h] = powerWatts(rps[h] * firmScale)}.
-     */
-    void powerWatts(double[] requestsPerSecond, int count, double firmScale, double[] allWatts, double[] firmWatts) {
-        for (int h = 0; h < count; h++) {
-            double x = requestsPerSecond[h];
-            allWatts[h] = at(x);
-            firmWatts[h] = at(x * firmScale);
-        }
-    }
-
-    /**
-     * The fill rule at one load. The partly loaded replica is found through a grid over
-     * 0..capacity (a few cells per replica) rather than a search, so the cost does not grow with
-     * the replica count and has almost no unpredictable branches.
-     */
-    private double at(double requestsPerSecond) {
-        int n = capacity.length;
-        if (n == 0) {
+        if (count == 0) {
             return 0;
         }
-        double x = Math.min(Math.max(requestsPerSecond, 0), capacityPrefix[n]);
-        if (uniform) {
-            return uniformPowerWatts(x, n);
-        }
-        double[] capPrefix = capacityPrefix;
-        // k = number of fully loaded replicas: capPrefix[k] <= x < capPrefix[k + 1]; start at
-        // the grid cell's count and step past the rare breakpoint inside the cell
-        int k = fullAtCell[(int) (x * cellsPerRequest)];
-        while (k < n && capPrefix[k + 1] <= x) {
-            k++;
-        }
-        while (k > 0 && capPrefix[k] > x) { // only if rounding put a breakpoint on the cell edge
-            k--;
-        }
-        // replica k (if any) is partly loaded by d req/s; its slope is (active - idle) / capacity
-        double d = x - capPrefix[k];
-        if (powerDownIdle) {
-            return activePrefix[k] + (d > 0 ? idle[k] + slope[k] * d : 0);
-        }
-        return onBase[k] + slope[k] * d;
+        return at(Math.min(Math.max(requestsPerSecond, 0), capacity));
     }
 
-    /** The same rule for n identical replicas, without walking: k = floor(x / c) full, one partial. */
-    private double uniformPowerWatts(double x, int n) {
-        double c = capacity[0];
-        double a = active[0];
-        double i = idle[0];
-        if (!powerDownIdle) {
-            return n * i + (a - i) * (x / c); // every replica on: linear in the load
+    /** {@code outWatts[h] = powerWatts(requestsPerSecond[h] * scale)} for h below {@code values}. */
+    void powerWatts(double[] requestsPerSecond, int values, double scale, double[] outWatts) {
+        for (int h = 0; h < values; h++) {
+            outWatts[h] = powerWatts(requestsPerSecond[h] * scale);
         }
-        double full = Math.floor(x / c);
-        double u = x / c - full;
+    }
+
+    /**
+     * Adds one workload's power for each value j of its demand profile to the hall's arrays, in
+     * one pass without intermediate arrays. The load is x_j = min(shareOfPeak[j] * peak, capacity)
+     * with shareOfPeak in 0..1. With deferrable share s > 0 (docs/energy-model.md):
+     * <pre>
+     *   firm[j]       += P((1 - s) x_j)
+     *   deferrable[j] += P(x_j) - P((1 - s) x_j)
+     *   spare[j]      += P(capacity) - P(x_j)
+     * </pre>
+     * and with s = 0 only {@code firm[j] += P(x_j)} (one look-up per value instead of two).
+     *
+     * @param shareOfPeak          demand as a share of the peak, 0..1 (1..8760 values)
+     * @param peakRequestsPerSecond the peak demand asked of these replicas, req/s
+     * @param deferrableShare      s, 0..1
+     * @param firm                 watts, at least shareOfPeak.length values; added to
+     * @param deferrable           watts, added to only when s > 0
+     * @param spare                watts, added to only when s > 0
+     * @return the sum over j of x_j, requests per second served
+     */
+    double addPower(double[] shareOfPeak, double peakRequestsPerSecond, double deferrableShare,
+                    double[] firm, double[] deferrable, double[] spare) {
+        int values = shareOfPeak.length;
+        double cap = capacity;
+        double served = 0;
+        if (count == 0) {
+            return 0;
+        }
+        if (deferrableShare > 0) {
+            double firmScale = 1 - deferrableShare;
+            double full = at(cap);
+            for (int j = 0; j < values; j++) {
+                double x = Math.min(shareOfPeak[j] * peakRequestsPerSecond, cap);
+                double all = at(x);
+                double firmWatts = at(x * firmScale);
+                firm[j] += firmWatts;
+                deferrable[j] += all - firmWatts;
+                spare[j] += full - all;
+                served += x;
+            }
+        } else {
+            for (int j = 0; j < values; j++) {
+                double x = Math.min(shareOfPeak[j] * peakRequestsPerSecond, cap);
+                firm[j] += at(x);
+                served += x;
+            }
+        }
+        return served;
+    }
+
+    /** The fill rule at a load x, 0 <= x <= capacity, with at least one replica. */
+    private double at(double x) {
+        return table != null ? table.at(x) : uniformPowerWatts(x);
+    }
+
+    /**
+     * The same rule for n identical replicas, without a table: k = floor(x / c) full, one partial.
+     * x / c is capped at n: at full load x (a sum of n capacities) may exceed n c by rounding,
+     * which must not switch on an (n+1)-th replica's idle power.
+     */
+    private double uniformPowerWatts(double x) {
+        double c = uniformCapacity;
+        double a = uniformActive;
+        double i = uniformIdle;
+        double units = Math.min(x / c, count);
+        if (!powerDownIdle) {
+            return count * i + (a - i) * units; // every replica on: linear in the load
+        }
+        double full = Math.floor(units);
+        double u = units - full;
         return full * a + (u > 0 ? i + (a - i) * u : 0);
     }
 }

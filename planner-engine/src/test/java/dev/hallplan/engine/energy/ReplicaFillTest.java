@@ -98,4 +98,49 @@ class ReplicaFillTest {
             }
         }
     }
+
+    @Test
+    void replicasFarSmallerThanTheRestFallBackToASearchWithTheSameResult() {
+        // 0.01..0.03 req/s beside 300 and 500: the three small replicas' breakpoints share one grid
+        // cell (5 replicas, 80 cells of about 10 req/s), which the table marks for a binary search
+        double[] cap = {500, 0.01, 0.02, 0.03, 300};
+        double[] act = {5_000, 0.2, 0.3, 0.5, 4_000}; // J/request 10, 20, 15, 16.7, 13.3: small ones in the middle
+        List<ReplicaPlacement> replicas = new ArrayList<>();
+        for (int i = 0; i < cap.length; i++) {
+            replicas.add(TestHalls.replica("r" + i, "w", "h", "s" + i));
+        }
+        ReplicaPerformance perf = new ReplicaPerformance() {
+            @Override
+            public double capacityRequestsPerSecond(ReplicaPlacement r) {
+                return cap[Integer.parseInt(r.id().substring(1))];
+            }
+
+            @Override
+            public double activePowerWatts(ReplicaPlacement r) {
+                return act[Integer.parseInt(r.id().substring(1))];
+            }
+
+            @Override
+            public double idlePowerWatts(ReplicaPlacement r) {
+                return act[Integer.parseInt(r.id().substring(1))] / 4;
+            }
+        };
+        for (boolean powerDown : new boolean[] {false, true}) {
+            ReplicaFill fill = new ReplicaFill(replicas, perf, powerDown);
+            // every breakpoint (500, 800, 800.02, 800.05) and just around it, then random loads
+            List<Double> loads = new ArrayList<>(List.of(0.0, 500.0, 800.0, 800.02, 800.05, 800.06, 800.01, 800.04));
+            for (double b : new double[] {500, 800, 800.02, 800.05}) {
+                loads.add(Math.nextDown(b));
+                loads.add(Math.nextUp(b));
+            }
+            Random random = new Random(11);
+            for (int i = 0; i < 200; i++) {
+                loads.add(random.nextDouble() * 800.06);
+            }
+            for (double x : loads) {
+                assertEquals(reference(replicas, perf, powerDown, x), fill.powerWatts(x), 1e-9 * 10_000,
+                        "load " + x + " powerDown " + powerDown);
+            }
+        }
+    }
 }

@@ -135,6 +135,12 @@ public class YearSimulationBenchmark {
         return HallSimulation.run(scenario, hall, catalog, perf, pue);
     }
 
+    /** The plan load model alone (replica fill for every workload-hour): the part profiles grow. */
+    @Benchmark
+    public HallItLoad planLoad() {
+        return PlanLoadModel.forHall(scenario, hall, catalog, perf);
+    }
+
     /** After a plan edit: the supply profiles are unchanged and reused. */
     @Benchmark
     public SimulationResult simulateYearWithPreparedSupply() {
