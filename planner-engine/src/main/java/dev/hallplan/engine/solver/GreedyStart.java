@@ -23,9 +23,10 @@ import java.util.Set;
  * placement of every slot). Workloads by priority, highest first; each takes placements in order
  * of capacity per accelerator until its peak is served, each replica in another rack than the
  * previous one when it can, never breaking accelerator, rack, row, hall or isolation limits.
- * Local search improves from there.
+ * Local search improves from there. Public for the benchmarks only (they time it inside the
+ * benchmarker); {@link PlannerService} applies it before every solve.
  */
-final class GreedyStart {
+public final class GreedyStart {
     private final Map<ServerFact, Integer> usedAccelerators = new HashMap<>();
     private final Map<Object, Double> loadWatts = new HashMap<>(); // racks, rows and halls
     private final Map<ServerFact, Set<String>> serverTenants = new HashMap<>();
@@ -39,7 +40,7 @@ final class GreedyStart {
     }
 
     /** Assigns placements to the slots of {@code solution} in place; slots it cannot fill stay unassigned. */
-    static void apply(HallPlanSolution solution) {
+    public static void apply(HallPlanSolution solution) {
         GreedyStart g = new GreedyStart(solution);
         Map<WorkloadFact, List<ReplicaSlot>> byWorkload = new LinkedHashMap<>();
         solution.getSlots().forEach(s -> byWorkload.computeIfAbsent(s.getWorkload(), w -> new ArrayList<>()).add(s));
