@@ -34,6 +34,26 @@ class SoftLowerBoundTest {
     }
 
     @Test
+    void acceleratorLimitOfTheCheapestHardwarePricesTheRestOnTheDearerOne() {
+        // 10 units of demand; hardware 0 costs 1 a unit but has 4 accelerators (1 per unit), hardware 1 costs 3 a
+        // unit with 100 accelerators. The LP optimum is 4 x 1 + 6 x 3 = 22 (the plain bound says 10 x 1 = 10).
+        // Its dual L(lambda) = 10 min(1 + lambda, 3) - 4 lambda peaks at lambda = 2 with 22.
+        List<List<SoftLowerBound.Choice>> choices = List.of(List.of(new SoftLowerBound.Choice(0, 1, 1),
+                new SoftLowerBound.Choice(1, 3, 1)));
+        double bound = SoftLowerBound.lagrangian(new double[] {10}, choices, new double[] {4, 100}, 20_000).bound();
+        assertTrue(bound <= 22 + 1e-9, "a lower bound never exceeds the optimum: " + bound);
+        assertEquals(22, bound, 0.05);
+    }
+
+    @Test
+    void withoutBindingLimitsTheBoundIsTheCheapestChoice() {
+        // 100 accelerators are plenty for 10 units: the cheapest choice, 10 x 1
+        List<List<SoftLowerBound.Choice>> choices = List.of(List.of(new SoftLowerBound.Choice(0, 1, 1),
+                new SoftLowerBound.Choice(1, 3, 1)));
+        assertEquals(10, SoftLowerBound.lagrangian(new double[] {10}, choices, new double[] {100, 100}, 100).bound(), 1e-9);
+    }
+
+    @Test
     void solvedPlanServingAllDemandCostsAtLeastTheBound() {
         // 60 rps is not a multiple of 25: the plan needs a third replica, the bound counts 2.4 servers
         Scenario s = SmallHalls.scenario(List.of(SmallHalls.hall("H1", 2, 2, 2, 5e6)), List.of(SmallHalls.workload("chat", 60, 5)));
