@@ -10,6 +10,7 @@ import dev.hallplan.engine.solver.domain.ServerFact;
 import dev.hallplan.engine.solver.domain.WorkloadFact;
 import dev.hallplan.engine.solver.score.HallPlanConstraintConfiguration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,7 +132,7 @@ public final class SoftLowerBound {
         double[] bestPrices = lambda.clone();
         double[] used = new double[capacity.length];
         for (int k = 0; k < iterations; k++) {
-            java.util.Arrays.fill(used, 0);
+            Arrays.fill(used, 0);
             double value = 0;
             for (int w = 0; w < demand.length; w++) {
                 Choice cheapest = null;
