@@ -21,11 +21,14 @@ import java.util.Set;
 /**
  * A first-fit warm start that replaces OptaPlanner's construction heuristic (which scores every
  * placement of every slot). Workloads by priority, highest first; each takes placements in order
- * of capacity per accelerator until its peak is served, each replica in another rack than the
- * previous one when it can, never breaking accelerator, rack, row, hall or isolation limits.
- * Local search improves from there.
+ * of soft cost per request with accelerators priced by {@link SoftLowerBound}'s relaxation (so
+ * scarce hardware goes to the workloads that gain most from it) until its peak is served, each
+ * replica in another rack than the previous one when it can, never breaking accelerator, rack,
+ * row, hall or isolation limits.
+ * Local search improves from there. Public for the benchmarks only (they time it inside the
+ * benchmarker); {@link PlannerService} applies it before every solve.
  */
-final class GreedyStart {
+public final class GreedyStart {
     private final Map<ServerFact, Integer> usedAccelerators = new HashMap<>();
     private final Map<Object, Double> loadWatts = new HashMap<>(); // racks, rows and halls
     private final Map<ServerFact, Set<String>> serverTenants = new HashMap<>();
@@ -39,21 +42,24 @@ final class GreedyStart {
     }
 
     /** Assigns placements to the slots of {@code solution} in place; slots it cannot fill stay unassigned. */
-    static void apply(HallPlanSolution solution) {
+    public static void apply(HallPlanSolution solution) {
         GreedyStart g = new GreedyStart(solution);
+        SoftLowerBound relaxation = SoftLowerBound.of(solution);
         Map<WorkloadFact, List<ReplicaSlot>> byWorkload = new LinkedHashMap<>();
         solution.getSlots().forEach(s -> byWorkload.computeIfAbsent(s.getWorkload(), w -> new ArrayList<>()).add(s));
         List<WorkloadFact> order = new ArrayList<>(byWorkload.keySet());
         order.sort(Comparator.comparingInt(WorkloadFact::priority).reversed());
         for (WorkloadFact w : order) {
-            g.fill(w, byWorkload.get(w));
+            g.fill(w, byWorkload.get(w), relaxation);
         }
     }
 
-    private void fill(WorkloadFact w, List<ReplicaSlot> slots) {
+    private void fill(WorkloadFact w, List<ReplicaSlot> slots, SoftLowerBound relaxation) {
         List<Placement> candidates = new ArrayList<>(slots.get(0).getAllowedPlacements());
-        candidates.sort(Comparator.comparingDouble(
-                (Placement p) -> p.option().capacityRequestsPerSecond() / p.option().acceleratorsPerReplica()).reversed());
+        // cheapest per request first, accelerators priced where the relaxation found them scarce (stable: servers in order)
+        Map<Placement, Double> priced = new HashMap<>();
+        candidates.forEach(p -> priced.put(p, relaxation.pricedCostPerMilliRequest(p)));
+        candidates.sort(Comparator.comparingDouble(priced::get));
         long served = 0;
         RackFact lastRack = null;
         for (ReplicaSlot slot : slots) {

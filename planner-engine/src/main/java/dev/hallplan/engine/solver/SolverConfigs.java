@@ -11,12 +11,16 @@ import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
-/** The one OptaPlanner configuration, built in code from {@link SolveOptions}. */
-final class SolverConfigs {
+/**
+ * The one OptaPlanner configuration, built in code from {@link SolveOptions}. Public for the
+ * benchmarks (samples test scope) only; the app and CLI go through {@link PlannerService}.
+ */
+public final class SolverConfigs {
     private SolverConfigs() {
     }
 
-    static SolverConfig of(SolveOptions options) {
+    /** The configuration {@link PlannerService} solves with: local search only, after {@link GreedyStart}. */
+    public static SolverConfig of(SolveOptions options) {
         TerminationConfig termination = new TerminationConfig();
         if (options.secondsLimit() > 0) {
             termination.setMillisecondsSpentLimit(Math.round(options.secondsLimit() * 1000));

@@ -4,6 +4,7 @@ import static dev.hallplan.engine.solver.TestFacts.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.hallplan.catalog.Precision;
 import dev.hallplan.engine.project.IsolationLevel;
 import dev.hallplan.engine.solver.domain.HallFact;
 import dev.hallplan.engine.solver.domain.HallPlanSolution;
@@ -48,6 +49,34 @@ class GreedyStartTest {
         assertEquals("a1", slots.get(0).server().id());
         assertEquals("b1", slots.get(1).server().id());
         assertNull(slots.get(2).getPlacement());
+    }
+
+    @Test
+    void scarceFastServerGoesToTheWorkloadThatGainsMostFromIt() {
+        // One fast server (25 rps for either workload) and two slow ones (20 rps for "a", 10 rps for "b"); every
+        // replica takes a whole server at 9 kW with $100k capex, so each costs the same and fewer servers win.
+        // By capacity per accelerator "a" (first in order) would take the fast server and "b" would need both slow
+        // ones: 3 servers. The relaxation prices the fast server's accelerators (the limit binds: 45 of 25 rps
+        // asked for), so "a" (loses 20% on slow hardware) goes slow and "b" (loses 60%) goes fast: 2 servers.
+        ServerFact fast = new ServerFact("f1", "srv-fast", rackA, 8, 1_000, 100_000);
+        ServerFact slow1 = server("s1", rackB);
+        ServerFact slow2 = server("s2", rackB);
+        WorkloadFact a = workload("a", 20);
+        WorkloadFact b = workload("b", 25);
+        List<Placement> pa = List.of(new Placement(fast, fastOption("a")), new Placement(slow1, option("a", 8, 20, 8_000)),
+                new Placement(slow2, option("a", 8, 20, 8_000)));
+        List<Placement> pb = List.of(new Placement(fast, fastOption("b")), new Placement(slow1, option("b", 8, 10, 8_000)),
+                new Placement(slow2, option("b", 8, 10, 8_000)));
+        List<ReplicaSlot> slots = List.of(new ReplicaSlot("a1", a, pa), new ReplicaSlot("a2", a, pa),
+                new ReplicaSlot("b1", b, pb), new ReplicaSlot("b2", b, pb), new ReplicaSlot("b3", b, pb));
+        GreedyStart.apply(new HallPlanSolution(List.of(hall), List.of(row), List.of(rackA, rackB), List.of(fast, slow1, slow2),
+                List.of(a, b), slots, new HallPlanConstraintConfiguration()));
+        assertEquals(List.of("a1 s1", "b1 f1"), slots.stream().filter(ReplicaSlot::isAssigned)
+                .map(s -> s.getId() + " " + s.server().id()).toList());
+    }
+
+    private static DeploymentOption fastOption(String workloadId) {
+        return new DeploymentOption(workloadId, "model-" + workloadId, "srv-fast", 8, Precision.FP8, 8, 64, 25, 8_000, 0.2, true);
     }
 
     @Test

@@ -5,6 +5,8 @@ import dev.hallplan.engine.solver.PlannerService;
 import dev.hallplan.engine.solver.SmallHalls;
 import dev.hallplan.engine.solver.SolveOptions;
 import dev.hallplan.engine.solver.SolveResult;
+import dev.hallplan.engine.solver.SoftLowerBound;
+import dev.hallplan.engine.solver.SolverProblemBuilder;
 import dev.hallplan.engine.solver.SupplyOutlookSource;
 import java.util.Locale;
 
@@ -37,19 +39,8 @@ public final class SolverScaleBenchmark {
             long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
             System.out.printf(Locale.ROOT, "accelerators=%d workloads=%d limit=%.0fs score=%s status=%s replicas=%d"
                     + " wall=%.1fs heapUsed=%dMB lowerBoundSoft=%d%n", accelerators, workloads, seconds, r.plan().score(),
-                    r.status(), r.plan().replicas().size(), total, used >> 20, lowerBoundSoft(s));
+                    r.status(), r.plan().replicas().size(), total, used >> 20, SoftLowerBound.softScore(
+                    new SolverProblemBuilder(SmallHalls.catalog(), SmallHalls.options(), SupplyOutlookSource.constantPue(1.25)).build(s)));
         }
-    }
-
-    /**
-     * A relaxation: every workload's peak served at the 25 rps / 8 kW option, fractional servers
-     * allowed, no over-provisioning or fragmentation. Per server-equivalent: capex $40,000/yr and
-     * (1 + 8) kW x ($0.5475 energy + 4.38 kg x 10 cents carbon) per W-year, in cents.
-     */
-    static long lowerBoundSoft(Scenario s) {
-        double rps = s.workloads().stream().mapToDouble(w -> w.demand().peakRequestsPerSecond()).sum();
-        double servers = rps / 25.0;
-        double perServerCents = 40_000 * 100 + 9_000 * (0.5475 * 100 + 4.38 * 10);
-        return -Math.round(servers * perServerCents);
     }
 }
