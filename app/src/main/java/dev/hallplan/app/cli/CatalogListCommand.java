@@ -4,11 +4,11 @@ import dev.hallplan.catalog.Catalog;
 import dev.hallplan.catalog.CatalogSummary;
 import dev.hallplan.catalog.CatalogJsonWriter;
 import dev.hallplan.catalog.CatalogKind;
-import dev.hallplan.catalog.CatalogLoadException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -35,13 +35,11 @@ final class CatalogListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Catalog catalog;
-        try {
-            catalog = userCatalog.load();
-        } catch (CatalogLoadException ex) {
-            spec.commandLine().getErr().println("hallplan: cannot load the user catalog\n" + ex.getMessage());
+        Optional<Catalog> loaded = userCatalog.loadOrReport(spec.commandLine().getErr());
+        if (loaded.isEmpty()) {
             return CliErrors.BAD_INPUT;
         }
+        Catalog catalog = loaded.get();
         if (json) {
             out.println(kind == null ? CatalogJsonWriter.file(catalog) : CatalogJsonWriter.file(kind, catalog.entries(kind)));
             return 0;

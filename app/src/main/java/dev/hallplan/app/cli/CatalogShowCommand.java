@@ -3,7 +3,6 @@ package dev.hallplan.app.cli;
 import dev.hallplan.catalog.Catalog;
 import dev.hallplan.catalog.CatalogJsonWriter;
 import dev.hallplan.catalog.CatalogKind;
-import dev.hallplan.catalog.CatalogLoadException;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -31,13 +30,11 @@ final class CatalogShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Catalog catalog;
-        try {
-            catalog = userCatalog.load();
-        } catch (CatalogLoadException ex) {
-            spec.commandLine().getErr().println("hallplan: cannot load the user catalog\n" + ex.getMessage());
+        Optional<Catalog> loaded = userCatalog.loadOrReport(spec.commandLine().getErr());
+        if (loaded.isEmpty()) {
             return CliErrors.BAD_INPUT;
         }
+        Catalog catalog = loaded.get();
         Optional<CatalogKind> kind = catalog.kindOf(id);
         if (kind.isEmpty()) {
             spec.commandLine().getErr().println("hallplan: no catalog entry with id '" + id + "' (see: hallplan catalog list)");

@@ -1,7 +1,10 @@
 package dev.hallplan.app.cli;
 
 import dev.hallplan.catalog.Catalog;
+import dev.hallplan.catalog.CatalogLoadException;
 import dev.hallplan.catalog.CatalogLoader;
+import java.io.PrintWriter;
+import java.util.Optional;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,5 +19,15 @@ final class UserCatalogOption {
     /** The built-in catalog with the user files on top; throws CatalogLoadException listing every problem. */
     Catalog load() {
         return files.isEmpty() ? CatalogLoader.builtIn() : CatalogLoader.withUserFiles(files);
+    }
+
+    /** {@link #load()}, or empty after printing every problem of the user files to {@code err}. */
+    Optional<Catalog> loadOrReport(PrintWriter err) {
+        try {
+            return Optional.of(load());
+        } catch (CatalogLoadException ex) {
+            err.println("hallplan: cannot load the user catalog\n" + ex.getMessage());
+            return Optional.empty();
+        }
     }
 }
