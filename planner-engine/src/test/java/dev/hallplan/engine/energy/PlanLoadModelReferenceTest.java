@@ -11,7 +11,6 @@ import dev.hallplan.engine.project.Scenario;
 import dev.hallplan.engine.project.SimulationSettings;
 import dev.hallplan.engine.project.Workload;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,25 +47,6 @@ class PlanLoadModelReferenceTest {
         };
     }
 
-    /** The fill rule: most efficient first, linear power between idle and active, idle or off. */
-    private static double plainPower(List<ReplicaPlacement> replicas, ReplicaPerformance p, boolean powerDown, double x) {
-        List<ReplicaPlacement> order = new ArrayList<>(replicas);
-        order.sort(Comparator.comparingDouble(r -> p.activePowerWatts(r) / p.capacityRequestsPerSecond(r)));
-        double left = x;
-        double watts = 0;
-        for (ReplicaPlacement r : order) {
-            double c = p.capacityRequestsPerSecond(r);
-            double served = Math.min(left, c);
-            left -= served;
-            if (served > 0) {
-                watts += p.idlePowerWatts(r) + (p.activePowerWatts(r) - p.idlePowerWatts(r)) * served / c;
-            } else if (!powerDown) {
-                watts += p.idlePowerWatts(r);
-            }
-        }
-        return watts;
-    }
-
     /** docs/energy-model.md, "IT load from a plan", evaluated for every hour of the year. */
     private static HallItLoad plainRule(Scenario s, Hall hall, Catalog catalog, ReplicaPerformance p) {
         boolean powerDown = s.simulation().powerDownIdleReplicas();
@@ -96,12 +76,12 @@ class PlanLoadModelReferenceTest {
             for (int h = 0; h < 8760; h++) {
                 double asked = w.demand().requestsPerSecondAt(h) * capHere / total;
                 double x = Math.min(asked, capHere);
-                double all = plainPower(here, p, powerDown, x);
-                double firmPart = plainPower(here, p, powerDown, (1 - shareS) * x);
+                double all = PlainFillRule.powerWatts(here, p, powerDown, x);
+                double firmPart = PlainFillRule.powerWatts(here, p, powerDown, (1 - shareS) * x);
                 firm[h] += shareS > 0 ? firmPart : all;
                 if (shareS > 0) {
                     deferrable[h] += all - firmPart;
-                    spare[h] += plainPower(here, p, powerDown, capHere) - all;
+                    spare[h] += PlainFillRule.powerWatts(here, p, powerDown, capHere) - all;
                 }
                 served += x * 3600;
                 unserved += (asked - x) * 3600;

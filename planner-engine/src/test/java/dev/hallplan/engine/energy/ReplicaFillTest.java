@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.hallplan.engine.project.ReplicaPlacement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -40,25 +39,6 @@ class ReplicaFillTest {
         };
     }
 
-    /** The documented rule written out plainly: fill by J/request, linear power, idle or off. */
-    private static double reference(List<ReplicaPlacement> replicas, ReplicaPerformance p, boolean powerDown, double x) {
-        List<ReplicaPlacement> order = new ArrayList<>(replicas);
-        order.sort(Comparator.comparingDouble(r -> p.activePowerWatts(r) / p.capacityRequestsPerSecond(r)));
-        double left = x;
-        double watts = 0;
-        for (ReplicaPlacement r : order) {
-            double c = p.capacityRequestsPerSecond(r);
-            double served = Math.min(left, c);
-            left -= served;
-            if (served > 0) {
-                watts += p.idlePowerWatts(r) + (p.activePowerWatts(r) - p.idlePowerWatts(r)) * served / c;
-            } else if (!powerDown) {
-                watts += p.idlePowerWatts(r);
-            }
-        }
-        return watts;
-    }
-
     @Test
     void fastFillMatchesThePlainRuleForMixedReplicas() {
         for (boolean powerDown : new boolean[] {false, true}) {
@@ -78,7 +58,7 @@ class ReplicaFillTest {
             double[] out = new double[x.length];
             fill.powerWatts(x, x.length, 1.0, out);
             for (int i = 0; i < x.length; i++) {
-                assertEquals(reference(replicas, perf, powerDown, Math.min(x[i], total)), out[i], 1e-6,
+                assertEquals(PlainFillRule.powerWatts(replicas, perf, powerDown, Math.min(x[i], total)), out[i], 1e-6,
                         "load " + x[i] + " powerDown " + powerDown);
             }
         }
@@ -94,7 +74,7 @@ class ReplicaFillTest {
         for (boolean powerDown : new boolean[] {false, true}) {
             ReplicaFill fill = new ReplicaFill(replicas, perf, powerDown);
             for (double x : new double[] {0, 5, 10, 23.5, 50}) {
-                assertEquals(reference(replicas, perf, powerDown, x), fill.powerWatts(x), 1e-9, "load " + x);
+                assertEquals(PlainFillRule.powerWatts(replicas, perf, powerDown, x), fill.powerWatts(x), 1e-9, "load " + x);
             }
         }
     }
@@ -138,7 +118,7 @@ class ReplicaFillTest {
                 loads.add(random.nextDouble() * 800.06);
             }
             for (double x : loads) {
-                assertEquals(reference(replicas, perf, powerDown, x), fill.powerWatts(x), 1e-9 * 10_000,
+                assertEquals(PlainFillRule.powerWatts(replicas, perf, powerDown, x), fill.powerWatts(x), 1e-9 * 10_000,
                         "load " + x + " powerDown " + powerDown);
             }
         }
