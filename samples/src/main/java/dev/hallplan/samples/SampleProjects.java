@@ -100,37 +100,38 @@ public final class SampleProjects {
         return new Scenario(name, description, List.of(hall.build()), workloads, null, null, null, Map.of());
     }
 
-    /** Public LLM API in a hyperscale hall in Texas: H100, H200, B200 rows and a GB200 NVL72 row. */
+    /** Public LLM API in a hyperscale hall in Texas: H100, H200, B200 rows and two GB200 NVL72 rows, ~20 MW at peak. */
     Project publicLlmApi() {
         HallBuilder hall = HallBuilder.hall(catalog, "dfw-1", "Dallas hall 1")
                 .facilityType(FacilityType.HYPERSCALE).region("US", "US").compliance("SOC2")
                 .climate(SampleSupply.DALLAS.climate())
-                .supply(SampleSupply.supply(SampleSupply.DALLAS, 22e6, 15e6, 20e6, 20))
+                .supply(SampleSupply.supply(SampleSupply.DALLAS, 45e6, 30e6, 40e6, 40))
                 .rtt("us", 0.035).rtt("eu", 0.120);
-        for (String r : List.of("A", "B", "C", "D", "E", "F")) {
+        for (String r : List.of("A", "B", "C", "D", "E", "F", "G", "H", "J", "K")) {
             hall.row(r, 18, 16, "rack-rdhx-50kw", Fill.of("nvidia-hgx-h100-8", 4));
         }
-        for (String r : List.of("G", "H", "J")) {
+        for (String r : List.of("L", "M", "N", "P", "Q")) {
             hall.row(r, 18, 16, "rack-rdhx-50kw", Fill.of("nvidia-hgx-h200-8", 4));
         }
-        for (String r : List.of("K", "L", "M")) {
+        for (String r : List.of("R", "S", "T", "U", "V")) {
             hall.row(r, 18, 16, "rack-rdhx-75kw", Fill.of("nvidia-dgx-b200-8", 4));
         }
-        hall.row("N", 10, 8, "rack-dlc-140kw", Fill.of("nvidia-gb200-nvl72", 1));
-        hall.row("S", 8, 4, "rack-air-25kw", Fill.of("vast-dbox", 8));
+        hall.row("W", 10, 8, "rack-dlc-140kw", Fill.of("nvidia-gb200-nvl72", 1));
+        hall.row("X", 10, 8, "rack-dlc-140kw", Fill.of("nvidia-gb200-nvl72", 1));
+        hall.row("Y", 8, 6, "rack-air-25kw", Fill.of("vast-dbox", 8));
         hall.autoPowerChain();
         List<Workload> workloads = List.of(
-                llm("chat-70b", "Chat (Llama 3.1 70B)", "llama-3.1-70b", 1000, 300, 2.0, 0.200, 18000,
+                llm("chat-70b", "Chat (Llama 3.1 70B)", "llama-3.1-70b", 1000, 300, 2.0, 0.200, 34000,
                         Profiles.consumerChat(), 8),
-                llm("assistant-8b", "Interactive tier (Llama 3.1 8B)", "llama-3.1-8b", 600, 200, 0.450, 0.040, 60000,
+                llm("assistant-8b", "Interactive tier (Llama 3.1 8B)", "llama-3.1-8b", 600, 200, 0.450, 0.040, 120000,
                         Profiles.consumerChat(), 7),
-                llm("code-32b", "Code completion (Qwen2.5 32B)", "qwen2.5-32b", 2000, 400, 2.0, 0.100, 6000,
+                llm("code-32b", "Code completion (Qwen2.5 32B)", "qwen2.5-32b", 2000, 400, 2.0, 0.100, 11000,
                         Profiles.businessHours(), 7),
                 substitutes(llm("reasoning-r1", "Reasoning (DeepSeek-V3 class MoE)", "deepseek-v3", 1500, 1500, 2.0,
-                        0.200, 1200, Profiles.consumerChat(), 6), "qwen3-235b-a22b"),
-                llm("frontier-405b", "Frontier (Llama 3.1 405B)", "llama-3.1-405b", 1000, 300, 2.0, 0.200, 800,
+                        0.200, 2400, Profiles.consumerChat(), 6), "qwen3-235b-a22b"),
+                llm("frontier-405b", "Frontier (Llama 3.1 405B)", "llama-3.1-405b", 1000, 300, 2.0, 0.200, 1400,
                         Profiles.consumerChat(), 5));
-        Scenario s = new Scenario("baseline", "Texas hyperscale hall with solar and wind PPAs and a 20 MWh battery",
+        Scenario s = new Scenario("baseline", "Texas hyperscale hall with solar and wind PPAs and a 40 MWh battery",
                 List.of(hall.build()), workloads, null, null, null, Map.of());
         return new Project(Project.CURRENT_FORMAT_VERSION, "Public LLM API",
                 "A public chat/code/reasoning API in one hyperscale hall, tens of MW.", List.of(s));
