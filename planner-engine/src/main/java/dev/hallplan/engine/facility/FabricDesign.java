@@ -13,6 +13,13 @@ import java.util.Objects;
  */
 public record FabricDesign(String backEndSwitchId, String frontEndSwitchId, String opticId, String cableId,
         double frontEndOversubscription) {
+    /**
+     * The built-in default: an NDR InfiniBand back end (Quantum-2 QM9700), a Spectrum-4 SN5600
+     * Ethernet front end at 3:1, 400G QSFP-DD optics and 400G cables (built-in catalog ids).
+     */
+    public static final FabricDesign DEFAULT =
+            new FabricDesign("nvidia-qm9700", "nvidia-sn5600", "optic-400g-qsfpdd", "cable-400g-dac", 3);
+
     public FabricDesign {
         Objects.requireNonNull(backEndSwitchId, "backEndSwitchId");
         Objects.requireNonNull(frontEndSwitchId, "frontEndSwitchId");

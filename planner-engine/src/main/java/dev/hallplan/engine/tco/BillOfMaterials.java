@@ -1,5 +1,8 @@
 package dev.hallplan.engine.tco;
 
+import dev.hallplan.catalog.NetworkDevice.NetworkKind;
+import dev.hallplan.engine.facility.FabricDesign;
+import dev.hallplan.engine.facility.FabricSizer;
 import dev.hallplan.catalog.Catalog;
 import dev.hallplan.catalog.CoolingUnit;
 import dev.hallplan.catalog.NetworkDevice;
@@ -63,11 +66,42 @@ public record BillOfMaterials(List<CapexLine> lines, List<String> missingPriceId
             for (CatalogCount u : cooling) {
                 c.add(CostCategory.COOLING, u.catalogId(), u.count(), catalog.coolingUnit(u.catalogId()).map(CoolingUnit::priceUsd));
             }
+            addSizedFabric(c, hall, catalog);
             if (hall.supply().battery() != null && hall.supply().battery().energyCapacityJoules() > 0) {
                 c.add(CostCategory.BATTERY, "battery:" + hall.id(), 1, Optional.of(hall.supply().battery().priceUsd()));
             }
         }
         return c.build();
+    }
+
+    /**
+     * A hall without switches placed in its racks gets its fabrics sized from the servers' NICs
+     * ({@link FabricSizer}, {@link FabricDesign#DEFAULT}): switches, optics and cables are priced
+     * as network lines, so the BOM is complete without drawing every switch. A hall with placed
+     * switches is priced as drawn. Skipped when the catalog lacks the default design's parts.
+     */
+    private static void addSizedFabric(Collector c, Hall hall, Catalog catalog) {
+        FabricDesign d = FabricDesign.DEFAULT;
+        boolean placedSwitches = hall.racks().flatMap(r -> r.equipment().stream())
+                .map(e -> catalog.networkDevice(e.catalogId()))
+                .anyMatch(n -> n.isPresent() && (n.get().kind() == NetworkKind.INFINIBAND_SWITCH
+                        || n.get().kind() == NetworkKind.ETHERNET_SWITCH));
+        boolean designKnown = java.util.stream.Stream.of(d.backEndSwitchId(), d.frontEndSwitchId(), d.opticId(), d.cableId())
+                .allMatch(id -> catalog.networkDevice(id).isPresent());
+        if (placedSwitches || !designKnown) {
+            return;
+        }
+        FabricSizer.Fabrics f = FabricSizer.size(hall, catalog, d);
+        addNetwork(c, catalog, d.backEndSwitchId(), f.backEnd().switches());
+        addNetwork(c, catalog, d.frontEndSwitchId(), f.frontEnd().switches());
+        addNetwork(c, catalog, d.opticId(), f.backEnd().optics() + f.frontEnd().optics());
+        addNetwork(c, catalog, d.cableId(), f.backEnd().cables() + f.frontEnd().cables());
+    }
+
+    private static void addNetwork(Collector c, Catalog catalog, String id, long count) {
+        if (count > 0) {
+            c.add(CostCategory.NETWORK, id, count, catalog.networkDevice(id).map(NetworkDevice::priceUsd));
+        }
     }
 
     /** Sum of all lines, USD. */
