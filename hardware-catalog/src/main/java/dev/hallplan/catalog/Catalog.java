@@ -79,6 +79,12 @@ public final class Catalog {
         };
     }
 
+    /** The entry of any kind with {@code id}, if any. */
+    public Optional<CatalogEntry> entry(String id) {
+        return kindOf(id).flatMap(k -> entries(k).stream().map(e -> (CatalogEntry) e)
+                .filter(e -> e.id().equals(id)).findFirst());
+    }
+
     /** The kind that holds {@code id}, if any. */
     public Optional<CatalogKind> kindOf(String id) {
         for (CatalogKind k : CatalogKind.values()) {

@@ -121,6 +121,6 @@ final class PriceListParser {
     }
 
     private static Optional<Object> find(Catalog catalog, String id) {
-        return catalog.kindOf(id).flatMap(k -> catalog.entries(k).stream().filter(e -> Catalog.idOf(e).equals(id)).findFirst());
+        return catalog.entry(id).map(e -> (Object) e);
     }
 }

@@ -17,8 +17,7 @@ final class BomLines {
     }
 
     private static BomLine line(CapexLine line, Catalog catalog) {
-        Object entry = catalog.kindOf(line.itemId()).flatMap(k -> catalog.entries(k).stream()
-                .filter(e -> Catalog.idOf(e).equals(line.itemId())).findFirst()).orElse(null);
+        Object entry = catalog.entry(line.itemId()).orElse(null);
         String vendor = entry == null ? "" : CatalogSummary.vendor(entry);
         String name = entry == null ? line.itemId() : CatalogSummary.name(entry);
         double watts = catalog.server(line.itemId()).map(s -> s.maxPowerWatts())
