@@ -21,12 +21,4 @@ public interface PlanReportSource {
      * @throws IOException              when the file cannot be read or is not a project
      */
     List<PlanReport> load(Path projectFile, List<String> scenarioNames) throws IOException;
-
-    /** Placeholder until project loading and solving are wired in: fails with a clear message. */
-    static PlanReportSource unconnected() {
-        return (file, names) -> {
-            throw new IllegalStateException("Building plan reports from a project file is not connected yet ("
-                    + file + "); the export and compare commands need a PlanReportSource");
-        };
-    }
 }

@@ -1,8 +1,6 @@
 package dev.hallplan.app.cli;
 
 import dev.hallplan.catalog.Catalog;
-import dev.hallplan.catalog.CatalogLoader;
-import dev.hallplan.engine.perf.ModelZoo;
 import dev.hallplan.engine.project.Project;
 import dev.hallplan.engine.project.ProjectFiles;
 import dev.hallplan.engine.project.ProjectLoadException;
@@ -41,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** Checks references against the built-in catalog and model zoo. */
     ValidateCommand() {
-        this(() -> Optional.of(CatalogLoader.builtIn()), id -> ModelZoo.builtIn().find(id).isPresent());
+        this(() -> Optional.of(Engines.sizing().catalog()), id -> Engines.sizing().zoo().find(id).isPresent());
     }
 
     ValidateCommand(Supplier<Optional<Catalog>> catalog, Predicate<String> knownModelId) {
