@@ -34,7 +34,7 @@ public final class MainWindow extends BorderPane {
         bottomSplit.setDividerPositions(0.5);
         ScenarioPanel side = new ScenarioPanel(workbench.scenarios());
         sideSplit = new SplitPane(side, bottomSplit);
-        sideSplit.setDividerPositions(0.17);
+        sideSplit.setDividerPositions(0.19);
         SplitPane.setResizableWithParent(side, false);
 
         StartPageView start = new StartPageView(workbench.startPage());

@@ -26,15 +26,16 @@ final class ProblemsDialog extends Dialog<ButtonType> {
         TableView<ProjectProblem> table = new TableView<>();
         table.setId("problem-table");
         table.getItems().setAll(problems);
-        table.getColumns().add(column("Severity", 80, p -> p.severity().name().toLowerCase(java.util.Locale.ROOT)));
-        table.getColumns().add(column("Where (JSON path)", 330, ProjectProblem::jsonPath));
-        table.getColumns().add(column("Problem", 420, ProjectProblem::reason));
+        table.getColumns().add(column("Severity", 90, p -> p.severity().name().toLowerCase(java.util.Locale.ROOT)));
+        table.getColumns().add(column("Where (JSON path)", 420, ProjectProblem::jsonPath));
+        table.getColumns().add(column("Problem", 460, ProjectProblem::reason));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefSize(860, Math.min(420, 60 + 26 * problems.size()));
+        table.setPrefHeight(Math.min(440, 70 + 36 * problems.size()));
         Label hint = new Label("The same list: hallplan validate " + fileName);
         hint.getStyleClass().add("text-muted");
         getDialogPane().setContent(new VBox(8, table, hint));
         getDialogPane().setId("problems-dialog");
+        getDialogPane().setPrefWidth(1000);
         if (canOpenAnyway) {
             getDialogPane().getButtonTypes().addAll(OPEN_ANYWAY, ButtonType.CANCEL);
         } else {

@@ -28,7 +28,7 @@ final class WindowSettings {
             stage.centerOnScreen();
         }
         stage.setMaximized(s.get("window.maximized").map(Boolean::parseBoolean).orElse(false));
-        window.setSplitPositions(s.getDouble("split.side", 0.17), s.getDouble("split.bottom", 0.5));
+        window.setSplitPositions(s.getDouble("split.side", 0.19), s.getDouble("split.bottom", 0.5));
     }
 
     static void save(Stage stage, MainWindow window, SettingsStore s) {

@@ -100,8 +100,8 @@ public final class HallViewModel {
                 it += r.powerWatts();
             }
         }
-        itFigure.set(UnitFormat.watts(it) + " IT at planned peak");
-        showRackUse(shown, use, " · " + UnitFormat.watts(it) + " IT at planned peak");
+        itFigure.set(UnitFormat.watts(it) + " IT, racks at planned peak");
+        showRackUse(shown, use, " · " + UnitFormat.watts(it) + " IT, racks at planned peak");
     }
 
     private void showRackUse(Hall shown, Map<String, Double> use, String captionSuffix) {

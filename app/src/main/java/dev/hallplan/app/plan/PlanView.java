@@ -40,6 +40,7 @@ public final class PlanView extends VBox {
         seconds.setEditable(true);
         seconds.setPrefWidth(90);
         seconds.valueProperty().addListener((o, a, b) -> vm.timeLimitSecondsProperty().set(b));
+        vm.timeLimitSecondsProperty().addListener((o, a, b) -> seconds.getValueFactory().setValue(b.doubleValue()));
         seconds.disableProperty().bind(vm.runningProperty());
         Label status = new Label();
         status.setId("plan-status");

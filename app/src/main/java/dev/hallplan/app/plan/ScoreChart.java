@@ -14,7 +14,7 @@ final class ScoreChart extends LineChart<Number, Number> {
         super(new NumberAxis(), new NumberAxis());
         setId("score-chart");
         getXAxis().setLabel("Elapsed (s)");
-        getYAxis().setLabel("Best soft score");
+        getYAxis().setLabel("Soft score");
         ((NumberAxis) getYAxis()).setForceZeroInRange(false);
         setAnimated(false);
         setCreateSymbols(false);

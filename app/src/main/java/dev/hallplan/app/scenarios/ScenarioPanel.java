@@ -16,7 +16,7 @@ public final class ScenarioPanel extends VBox {
         setId("scenario-panel");
         setSpacing(6);
         setPadding(new Insets(8));
-        setMinWidth(180);
+        setMinWidth(200);
         Label title = new Label("Scenarios");
         title.getStyleClass().add("title-4");
 
@@ -28,9 +28,9 @@ public final class ScenarioPanel extends VBox {
                 list.getSelectionModel().select(vm.selectedScenarioProperty().get()));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.select(b));
 
-        Button add = button("+", "add-scenario", "Add a scenario for the same demand", vm::add);
-        Button duplicate = button("Duplicate", "duplicate-scenario", "What-if from this one: a copy to change", vm::duplicate);
-        Button rename = button("Rename…", "rename-scenario", "Rename the scenario", vm::rename);
+        Button add = button("Add", "add-scenario", "Add a scenario for the same demand (Ctrl+Shift+N)", vm::add);
+        Button duplicate = button("Duplicate", "duplicate-scenario", "What-if from this one: a copy to change (Ctrl+D)", vm::duplicate);
+        Button rename = button("Rename…", "rename-scenario", "Rename the scenario (F2)", vm::rename);
         Button delete = button("Delete", "delete-scenario", "Delete the scenario (undoable)", vm::delete);
         delete.disableProperty().bind(vm.canDeleteProperty().not());
         Button up = button("↑", "scenario-up", "Move up", vm::moveUp);
