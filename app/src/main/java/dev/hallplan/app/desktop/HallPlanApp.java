@@ -33,6 +33,7 @@ public final class HallPlanApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTiming.started();
         Path settingsDir = AppDirectories.settingsDirectory();
         SettingsStore settings = new PropertiesSettingsStore(settingsDir.resolve("settings.properties"));
         Theme.Switcher themes = new Theme.Switcher(settings);

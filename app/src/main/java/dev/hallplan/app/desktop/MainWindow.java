@@ -66,14 +66,24 @@ public final class MainWindow extends BorderPane {
         bottomSplit.setDividerPositions(bottom);
     }
 
+    /** One tab per view; a view is built when its tab is first shown (a quicker first frame). */
     private TabPane tabs(List<WorkspaceView> views) {
         TabPane pane = new TabPane();
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (WorkspaceView v : views) {
-            Tab tab = new Tab(v.title(), v.factory().apply(workbench));
+            Tab tab = new Tab(v.title());
             tab.setId(v.id());
             pane.getTabs().add(tab);
         }
+        Runnable build = () -> {
+            Tab shown = pane.getSelectionModel().getSelectedItem();
+            if (shown != null && shown.getContent() == null) {
+                views.stream().filter(v -> v.id().equals(shown.getId())).findFirst()
+                        .ifPresent(v -> shown.setContent(v.factory().apply(workbench)));
+            }
+        };
+        pane.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> build.run());
+        build.run();
         return pane;
     }
 }

@@ -18,16 +18,25 @@ final class StartupTiming {
     private StartupTiming() {
     }
 
+    /** Notes that the application's {@code start} method began (the JavaFX toolkit is up). */
+    static void started() {
+        if (System.getProperty(PROPERTY) != null) {
+            started = line("start");
+        }
+    }
+
+    private static String started = "";
+
     /** Records the first pulse, and the first pulse at which {@code projectShown} holds. */
     static void watch(Scene scene, BooleanSupplier projectShown) {
         String target = System.getProperty(PROPERTY);
         if (target == null) {
             return;
         }
-        StringBuilder report = new StringBuilder();
+        StringBuilder report = new StringBuilder(started);
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
-            if (report.length() == 0) {
+            if (report.indexOf("firstFrame") < 0) {
                 report.append(line("firstFrame"));
             }
             if (projectShown.getAsBoolean()) {
@@ -44,7 +53,10 @@ final class StartupTiming {
     }
 
     private static String line(String event) {
+        long cpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1_000_000 : -1;
         return event + ".uptimeMillis=" + ManagementFactory.getRuntimeMXBean().getUptime() + "\n"
-                + event + ".epochMillis=" + System.currentTimeMillis() + "\n";
+                + event + ".epochMillis=" + System.currentTimeMillis() + "\n"
+                + event + ".processCpuMillis=" + cpu + "\n";
     }
 }

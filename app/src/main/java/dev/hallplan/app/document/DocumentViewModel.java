@@ -199,6 +199,11 @@ public final class DocumentViewModel {
         if (dir != null) {
             services.settings().put(LAST_DIRECTORY, dir.toString());
         }
+        try {
+            services.settings().flush();
+        } catch (java.io.IOException ex) {
+            status.set("Could not remember the recent files: " + ex.getMessage());
+        }
     }
 
     private Path lastDirectory() {

@@ -153,6 +153,10 @@ public final class ExportViewModel {
             return file;
         }).thenApply(written -> {
             lastWritten.set(written);
+            Path dir = written.toAbsolutePath().getParent();
+            if (dir != null) {
+                services.settings().put(DocumentViewModel.LAST_DIRECTORY, dir.toString());
+            }
             status.set("Wrote " + written.getFileName());
             return Optional.of(written);
         }).exceptionally(failure -> failed(file, failure));

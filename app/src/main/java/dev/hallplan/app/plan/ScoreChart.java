@@ -23,12 +23,23 @@ final class ScoreChart extends LineChart<Number, Number> {
         setMinHeight(120);
         soft.setName("soft score");
         getData().add(soft);
-        points.addListener((ListChangeListener<ScorePoint>) c -> redraw(points));
+        points.addListener((ListChangeListener<ScorePoint>) c -> {
+            while (c.next()) {
+                if (c.wasRemoved() || c.wasReplaced() || c.getFrom() != soft.getData().size()) {
+                    redraw(points);
+                    return;
+                }
+                c.getAddedSubList().forEach(p -> soft.getData().add(point(p)));
+            }
+        });
         redraw(points);
     }
 
     private void redraw(ObservableList<ScorePoint> points) {
-        soft.getData().setAll(points.stream()
-                .map(p -> new XYChart.Data<Number, Number>(p.elapsedSeconds(), p.softScore())).toList());
+        soft.getData().setAll(points.stream().map(ScoreChart::point).toList());
+    }
+
+    private static XYChart.Data<Number, Number> point(ScorePoint p) {
+        return new XYChart.Data<>(p.elapsedSeconds(), p.softScore());
     }
 }

@@ -6,7 +6,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -35,8 +35,8 @@ public final class ScenarioPanel extends VBox {
         delete.disableProperty().bind(vm.canDeleteProperty().not());
         Button up = button("↑", "scenario-up", "Move up", vm::moveUp);
         Button down = button("↓", "scenario-down", "Move down", vm::moveDown);
-        HBox commands = new HBox(4, add, duplicate, rename);
-        HBox order = new HBox(4, delete, up, down);
+        FlowPane commands = new FlowPane(4, 4, add, duplicate, rename, delete, up, down);
+        commands.prefWrapLengthProperty().bind(widthProperty().subtract(16));
 
         Label hallTitle = new Label("Hall");
         hallTitle.getStyleClass().add("title-4");
@@ -54,7 +54,7 @@ public final class ScenarioPanel extends VBox {
             }
         });
         Button renameHall = button("Rename hall…", "rename-hall", "Change the hall's display name", vm::renameHall);
-        getChildren().addAll(title, list, commands, order, hallTitle, halls, renameHall);
+        getChildren().addAll(title, list, commands, hallTitle, halls, renameHall);
         disableProperty().bind(vm.openProperty().not());
         list.getSelectionModel().select(vm.selectedScenarioProperty().get());
         showHall.run();
@@ -65,6 +65,7 @@ public final class ScenarioPanel extends VBox {
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return b;
     }
 }
