@@ -84,6 +84,7 @@ public final class Workbench implements AutoCloseable {
         this.export = new ExportViewModel(document, reports, plan, planning, services, tasks, ReportExporter::standard);
         this.startPage = new StartPageViewModel(documents);
         sizing.thenAccept(s -> services.uiThread().execute(() -> catalog.catalogProperty().set(s.catalog())));
+        document.documentProperty().addListener(o -> plan.stop());
         registerStandardViews();
     }
 

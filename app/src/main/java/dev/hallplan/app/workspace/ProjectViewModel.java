@@ -30,9 +30,16 @@ public final class ProjectViewModel {
     private final Slots.StringSlot undoName = new Slots.StringSlot("undoName", "");
     private final Slots.StringSlot redoName = new Slots.StringSlot("redoName", "");
     private final Slots.StringSlot title = new Slots.StringSlot("title", "HallPlan");
-    private final List<Slots.Announcing> all = List.of(project, file, dirty, selection, scenario, hall, undoName, redoName, title);
+    private final Slots.ObjectSlot<Object> document = new Slots.ObjectSlot<>("document", null);
+    private final List<Slots.Announcing> all = List.of(document, project, file, dirty, selection, scenario, hall, undoName,
+            redoName, title);
     private Path filePath;
 
+    /**
+     * A token of the open document: it changes when a project is opened or closed, not when it is
+     * edited (views reset per-document state on it; a solve of the previous document stops).
+     */
+    public ReadOnlyObjectProperty<Object> documentProperty() { return document; }
     /** The open project; null when none is open (the start page shows). */
     public ReadOnlyObjectProperty<Project> projectProperty() { return project; }
     /** The file the project was opened from or last saved to; null for a project never saved. */
@@ -165,6 +172,7 @@ public final class ProjectViewModel {
         Selection sel = s == null ? Selection.NONE : s.selection();
         Scenario sc = p == null || sel.scenarioName() == null ? null : p.scenario(sel.scenarioName()).orElse(null);
         boolean isDirty = history != null && !history.atSavePoint();
+        document.put(history);
         project.put(p);
         file.put(filePath);
         selection.put(sel);

@@ -85,6 +85,19 @@ class ProjectViewModelTest {
     }
 
     @Test
+    void theDocumentTokenChangesOnOpenAndCloseButNotOnEdits() {
+        vm.open(Projects.twoScenarios(), null, true);
+        Object first = vm.documentProperty().get();
+        vm.apply(ProjectEdits.renameProject("Edited"));
+        vm.undo();
+        assertSame(first, vm.documentProperty().get());
+        vm.open(Projects.twoScenarios(), null, true);
+        assertTrue(first != vm.documentProperty().get());
+        vm.close();
+        assertNull(vm.documentProperty().get());
+    }
+
+    @Test
     void closingLeavesNoProjectAndNoSelection() {
         vm.open(Projects.twoScenarios(), null, true);
         vm.close();
