@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -37,8 +39,7 @@ public final class HallPlanApp extends Application {
         Path settingsDir = AppDirectories.settingsDirectory();
         SettingsStore settings = new PropertiesSettingsStore(settingsDir.resolve("settings.properties"));
         Theme.Switcher themes = new Theme.Switcher(settings);
-        CompletableFuture<ReplicaSizing> sizing = CompletableFuture.supplyAsync(
-                () -> new ReplicaSizing(CatalogLoader.builtIn(), ModelZoo.builtIn()), worker);
+        CompletableFuture<ReplicaSizing> sizing = new CompletableFuture<>();
         Services services = new Services(new FxDialogs(() -> stage), new FxFileDialogs(() -> stage),
                 file -> getHostServices().showDocument(file.toUri().toString()), settings,
                 Clock.systemDefaultZone(), worker, Platform::runLater);
@@ -60,8 +61,35 @@ public final class HallPlanApp extends Application {
         StartupTiming.watch(scene, () -> workbench.document().projectProperty().get() != null
                 && !workbench.hall().tiles().isEmpty());
         stage.show();
+        loadEngineAfterFirstFrame(scene, sizing);
         workbench.startAutosave(Autosave.intervalSeconds());
         workbench.startupFlow().run(fileArgument());
+    }
+
+    /**
+     * Loads the catalog and model zoo (seconds of CPU) once the first frame is on screen, so that
+     * on a busy machine it does not delay the window; at the latest after two seconds.
+     */
+    private void loadEngineAfterFirstFrame(Scene scene, CompletableFuture<ReplicaSizing> sizing) {
+        AtomicBoolean begun = new AtomicBoolean();
+        Runnable load = () -> {
+            if (begun.compareAndSet(false, true)) {
+                worker.execute(() -> {
+                    try {
+                        sizing.complete(new ReplicaSizing(CatalogLoader.builtIn(), ModelZoo.builtIn()));
+                    } catch (RuntimeException | Error e) {
+                        sizing.completeExceptionally(e);
+                    }
+                });
+            }
+        };
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            load.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        CompletableFuture.delayedExecutor(2, TimeUnit.SECONDS, Platform::runLater).execute(load);
     }
 
     private Optional<Path> fileArgument() {

@@ -82,7 +82,7 @@ public final class Workbench implements AutoCloseable {
         this.scenarios = new ScenariosViewModel(document, services.dialogs());
         this.scenarioSettings = new ScenarioSettingsViewModel(document);
         this.export = new ExportViewModel(document, reports, plan, planning, services, tasks, ReportExporter::standard);
-        this.startPage = new StartPageViewModel(documents);
+        this.startPage = new StartPageViewModel(documents, tasks);
         sizing.thenAccept(s -> services.uiThread().execute(() -> catalog.catalogProperty().set(s.catalog())));
         document.documentProperty().addListener(o -> plan.stop());
         registerStandardViews();

@@ -32,17 +32,10 @@ public final class StartPageView extends ScrollPane {
         Button open = new Button("Open…");
         open.setId("start-open");
         open.setOnAction(e -> vm.open());
-        VBox create = new VBox(8, heading("Start"), new HBox(8, empty, open), heading("New from sample"));
-        for (SampleInfo s : vm.samples()) {
-            Hyperlink link = new Hyperlink(s.title());
-            link.setId("sample-" + s.name());
-            link.setOnAction(e -> vm.newFromSample(s.name()));
-            Label description = new Label(s.description());
-            description.setWrapText(true);
-            description.getStyleClass().add("text-muted");
-            description.setPadding(new Insets(0, 0, 4, 6));
-            create.getChildren().add(new VBox(0, link, description));
-        }
+        VBox sampleList = new VBox(0);
+        vm.samples().addListener((ListChangeListener<SampleInfo>) c -> showSamples(sampleList));
+        showSamples(sampleList);
+        VBox create = new VBox(8, heading("Start"), new HBox(8, empty, open), heading("New from sample"), sampleList);
         create.setPrefWidth(520);
 
         VBox recentColumn = new VBox(8, heading("Recent files"), recent);
@@ -55,6 +48,20 @@ public final class StartPageView extends ScrollPane {
         page.setPadding(new Insets(32, 40, 32, 40));
         page.setAlignment(Pos.TOP_LEFT);
         setContent(page);
+    }
+
+    private void showSamples(VBox list) {
+        list.getChildren().clear();
+        for (SampleInfo s : vm.samples()) {
+            Hyperlink link = new Hyperlink(s.title());
+            link.setId("sample-" + s.name());
+            link.setOnAction(e -> vm.newFromSample(s.name()));
+            Label description = new Label(s.description());
+            description.setWrapText(true);
+            description.getStyleClass().add("text-muted");
+            description.setPadding(new Insets(0, 0, 4, 6));
+            list.getChildren().add(new VBox(0, link, description));
+        }
     }
 
     private void showRecent() {

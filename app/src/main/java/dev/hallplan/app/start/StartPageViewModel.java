@@ -2,29 +2,36 @@ package dev.hallplan.app.start;
 
 import dev.hallplan.app.document.DocumentViewModel;
 import dev.hallplan.app.document.RecentFiles;
+import dev.hallplan.app.workspace.BackgroundTasks;
 import dev.hallplan.samples.SampleInfo;
 import dev.hallplan.samples.Samples;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The start page: new empty project, new from a sample (with its one-line description), open, recent files. */
+/**
+ * The start page: new empty project, new from a sample (with its one-line description), open,
+ * recent files. The sample list is read on the worker (it parses the shipped files).
+ */
 public final class StartPageViewModel {
     private final DocumentViewModel documents;
-    private final List<SampleInfo> samples;
+    private final ObservableList<SampleInfo> samples = FXCollections.observableArrayList();
+    private final ObservableList<SampleInfo> samplesView = FXCollections.unmodifiableObservableList(samples);
 
-    public StartPageViewModel(DocumentViewModel documents) {
-        this(documents, Samples.catalogue());
+    public StartPageViewModel(DocumentViewModel documents, BackgroundTasks tasks) {
+        this(documents, tasks, Samples::catalogue);
     }
 
-    StartPageViewModel(DocumentViewModel documents, List<SampleInfo> samples) {
+    StartPageViewModel(DocumentViewModel documents, BackgroundTasks tasks, Callable<List<SampleInfo>> catalogue) {
         this.documents = documents;
-        this.samples = List.copyOf(samples);
+        tasks.run("Listing the samples", catalogue).thenAccept(samples::setAll);
     }
 
-    /** The samples in menu order. */
-    public List<SampleInfo> samples() {
-        return samples;
+    /** The samples in menu order; empty until listed. */
+    public ObservableList<SampleInfo> samples() {
+        return samplesView;
     }
 
     /** Recent files, newest first; missing ones marked. */

@@ -37,6 +37,7 @@ class SolveUiTest {
 
     @Test
     void stopAfterTheFirstFeasibleScoreKeepsThatPlanAndUndoRemovesIt(FxRobot robot) throws Exception {
+        DesktopFixture.waitFor(60, "the sample list", () -> !app.workbench.startPage().samples().isEmpty());
         robot.clickOn("#sample-default");
         DesktopFixture.waitFor(60, "the default sample", () -> app.workbench.document().scenarioProperty().get() != null);
         robot.interact(() -> app.workbench.plan().timeLimitSecondsProperty().set(120));

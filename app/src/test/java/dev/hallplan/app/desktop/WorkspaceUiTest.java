@@ -61,6 +61,7 @@ class WorkspaceUiTest {
     @Test
     void openRenameAddDuplicateUndoRedoSaveAndReopenKeepTheFileEqualToTheModel(FxRobot robot) throws Exception {
         assertTrue(robot.lookup("#start-page").query().isVisible(), "no project yet: the start page shows");
+        DesktopFixture.waitFor(60, "the sample list", () -> app.workbench.startPage().samples().size() == 5);
         assertTrue(robot.lookup("#sample-public-llm-api").tryQuery().isPresent(), "the samples are offered");
         Screenshots.save(app.scene, "start-page");
 
