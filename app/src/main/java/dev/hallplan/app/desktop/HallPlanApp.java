@@ -63,7 +63,7 @@ public final class HallPlanApp extends Application {
         stage.show();
         loadEngineAfterFirstFrame(scene, sizing);
         workbench.startAutosave(Autosave.intervalSeconds());
-        workbench.startupFlow().run(fileArgument());
+        workbench.start(fileArgument());
     }
 
     /**

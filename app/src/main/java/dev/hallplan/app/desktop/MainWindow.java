@@ -3,6 +3,7 @@ package dev.hallplan.app.desktop;
 import dev.hallplan.app.scenarios.ScenarioPanel;
 import dev.hallplan.app.start.StartPageView;
 import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -19,6 +20,8 @@ public final class MainWindow extends BorderPane {
     private final Workbench workbench;
     private final SplitPane sideSplit;
     private final SplitPane bottomSplit;
+    /** Held here: a binding only its dependents' weak listeners refer to would be collected. */
+    private final javafx.beans.binding.BooleanBinding showStart;
 
     /** @param quit asks about unsaved changes, then ends the app */
     public MainWindow(Workbench workbench, Runnable quit, Theme.Switcher themes) {
@@ -37,11 +40,24 @@ public final class MainWindow extends BorderPane {
         sideSplit.setDividerPositions(0.19);
         SplitPane.setResizableWithParent(side, false);
 
-        StartPageView start = new StartPageView(workbench.startPage());
         var noProject = workbench.document().projectProperty().isNull();
-        start.visibleProperty().bind(noProject);
         sideSplit.visibleProperty().bind(noProject.not());
-        setCenter(new StackPane(sideSplit, start));
+        Label opening = new Label("Opening…");
+        opening.getStyleClass().add("title-3");
+        opening.visibleProperty().bind(noProject.and(workbench.startingProperty()));
+        StackPane center = new StackPane(sideSplit, opening);
+        setCenter(center);
+        // the start page is built the first time it is needed (not at all when a project opens on start)
+        showStart = noProject.and(workbench.startingProperty().not());
+        Runnable buildStart = () -> {
+            if (showStart.get() && center.lookup("#start-page") == null) {
+                StartPageView start = new StartPageView(workbench.startPage());
+                start.visibleProperty().bind(showStart);
+                center.getChildren().add(start);
+            }
+        };
+        showStart.addListener((o, a, b) -> buildStart.run());
+        buildStart.run();
         setBottom(new StatusBar(workbench));
         // a menu item has one accelerator: Redo's second one lives on the scene
         sceneProperty().addListener((o, old, scene) -> {

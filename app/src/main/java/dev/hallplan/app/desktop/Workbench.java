@@ -26,12 +26,15 @@ import dev.hallplan.app.workspace.ScenarioReports;
 import dev.hallplan.engine.plan.ReplicaSizing;
 import dev.hallplan.reports.export.ReportExporter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.layout.VBox;
 
@@ -60,6 +63,7 @@ public final class Workbench implements AutoCloseable {
     private final CatalogBrowserViewModel catalog = new CatalogBrowserViewModel();
     private final StartPageViewModel startPage;
     private final ViewRegistry views = new ViewRegistry();
+    private final ReadOnlyBooleanWrapper starting = new ReadOnlyBooleanWrapper();
 
     /**
      * @param sizing            the catalog and model zoo, loading in the background
@@ -109,10 +113,18 @@ public final class Workbench implements AutoCloseable {
         timer.scheduleAtFixedRate(() -> services.uiThread().execute(autosave::tick), millis, millis, TimeUnit.MILLISECONDS);
     }
 
-    /** The start-up sequence: recovery offer, else the file argument, else the last project, else the default sample. */
-    public StartupFlow startupFlow() {
-        return new StartupFlow(documents, recovery, services.dialogs(), tasks, services.clock());
+    /**
+     * Runs the start-up sequence: recovery offer, else the file argument, else the last project,
+     * else the default sample. {@link #startingProperty()} is true until it is done.
+     */
+    public CompletableFuture<Boolean> start(Optional<Path> fileArgument) {
+        starting.set(true);
+        return new StartupFlow(documents, recovery, services.dialogs(), tasks, services.clock()).run(fileArgument)
+                .whenComplete((opened, failure) -> starting.set(false));
     }
+
+    /** True while the start-up sequence runs (the window shows "Opening…" rather than the start page). */
+    public ReadOnlyBooleanProperty startingProperty() { return starting.getReadOnlyProperty(); }
 
     public Services services() { return services; }
     /** The catalog and model zoo; completes once loaded (join it only off the UI thread). */

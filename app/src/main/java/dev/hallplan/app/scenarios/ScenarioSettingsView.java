@@ -9,6 +9,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -27,7 +28,7 @@ public final class ScenarioSettingsView extends VBox {
         form.setVgap(6);
         TextField description = field(vm.descriptionProperty(), vm::commitDescription);
         description.setId("scenario-description");
-        description.setPrefColumnCount(40);
+        description.setPrefColumnCount(28);
         form.addRow(0, new Label("Description"), description);
         form.addRow(1, new Label("Hardware amortisation (years)"), field(vm.amortisationYearsProperty(), vm::commitFinancials));
         form.addRow(2, new Label("Facility capex ($ per W of IT)"), field(vm.facilityCapexUsdPerWattProperty(), vm::commitFinancials));
@@ -44,8 +45,8 @@ public final class ScenarioSettingsView extends VBox {
         weights.setEditable(true);
         TableColumn<WeightRow, String> name = new TableColumn<>("Solver constraint");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().constraint()));
-        name.setPrefWidth(300);
-        TableColumn<WeightRow, String> weight = new TableColumn<>("Weight multiplier (blank: default 1)");
+        name.setPrefWidth(260);
+        TableColumn<WeightRow, String> weight = new TableColumn<>("Multiplier (blank: 1)");
         weight.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().isDefault() ? ""
                 : Double.toString(c.getValue().multiplier())));
         weight.setCellFactory(TextFieldTableCell.forTableColumn());
@@ -55,7 +56,12 @@ public final class ScenarioSettingsView extends VBox {
         weights.getColumns().add(weight);
         weights.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(weights, Priority.ALWAYS);
-        getChildren().addAll(heading, form, error, new Label("Constraint weights"), weights);
+        VBox left = new VBox(8, heading, form, error);
+        VBox right = new VBox(4, new Label("Solver constraint weights"), weights);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox columns = new HBox(16, left, right);
+        VBox.setVgrow(columns, Priority.ALWAYS);
+        getChildren().add(columns);
     }
 
     private static TextField field(StringProperty text, Runnable commit) {

@@ -72,6 +72,12 @@ class WorkspaceUiTest {
         DesktopFixture.waitFor(60, "the floor's load", () -> app.workbench.hall().captionProperty().get().contains("IT at nameplate"));
         assertEquals("Default sample: one hall, three hardware choices — sample.hallplan.json — HallPlan", stage.getTitle());
         Screenshots.save(app.scene, "main-window");
+        javafx.scene.control.TabPane tabs = robot.lookup("#main-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        assertEquals("5", robot.lookup("#scenario-settings").lookup(".text-field").nth(1)
+                .queryTextInputControl().getText(), "the Scenario tab shows the scenario's hardware amortisation");
+        Screenshots.save(app.scene, "scenario-settings");
+        robot.interact(() -> tabs.getSelectionModel().select(0));
 
         dialogs.texts.add("Renamed in the UI test");
         robot.clickOn("#menu-edit").clickOn("#menu-rename-project");
