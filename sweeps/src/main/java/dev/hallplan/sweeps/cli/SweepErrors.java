@@ -1,6 +1,6 @@
 package dev.hallplan.sweeps.cli;
 
-import dev.hallplan.engine.project.ProjectLoadException;
+import dev.hallplan.engine.project.file.ProjectLoadException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;

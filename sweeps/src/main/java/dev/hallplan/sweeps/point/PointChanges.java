@@ -1,16 +1,16 @@
 package dev.hallplan.sweeps.point;
 
 import dev.hallplan.catalog.Catalog;
-import dev.hallplan.engine.energy.EnergySupply;
-import dev.hallplan.engine.energy.HourlyProfile;
-import dev.hallplan.engine.energy.RenewableSource;
-import dev.hallplan.engine.energy.Tariff;
+import dev.hallplan.engine.supply.EnergySupply;
+import dev.hallplan.engine.supply.HourlyProfile;
+import dev.hallplan.engine.supply.RenewableSource;
+import dev.hallplan.engine.supply.Tariff;
 import dev.hallplan.engine.project.Demand;
 import dev.hallplan.engine.project.Hall;
 import dev.hallplan.engine.project.Project;
 import dev.hallplan.engine.project.Scenario;
 import dev.hallplan.engine.project.Workload;
-import dev.hallplan.engine.solver.score.ConstraintNames;
+import dev.hallplan.engine.solver.domain.ConstraintNames;
 import dev.hallplan.sweeps.spec.Axis;
 import dev.hallplan.sweeps.spec.AxisKind;
 import dev.hallplan.sweeps.spec.SweepPoint;

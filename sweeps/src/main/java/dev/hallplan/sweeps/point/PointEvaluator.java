@@ -43,8 +43,9 @@ public final class PointEvaluator implements Serializable {
             Project changed = PointChanges.apply(base, point, axes);
             var sizing = ExecutorEngines.sizing(PointChanges.hardwarePrices(point, axes));
             ScenarioPlanner.Planned planned = ScenarioPlanner.solveAndReport(sizing, changed, point.scenario(), solve.options());
-            return new PointResult(point, planned.result().status().name(), "", planned.result().plan().score(),
-                    planned.solveSeconds(), seconds(start), PointFigures.of(planned.report().kpis()));
+            return new PointResult(point, planned.scenario().solve().status().name(), "",
+                    planned.scenario().solve().plan().score(), planned.solveSeconds(), seconds(start),
+                    PointFigures.of(planned.scenario().report().kpis()));
         } catch (RuntimeException | StackOverflowError ex) {
             String reason = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
             return PointResult.failed(point, reason, seconds(start));

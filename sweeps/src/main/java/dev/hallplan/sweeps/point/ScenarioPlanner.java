@@ -1,42 +1,35 @@
 package dev.hallplan.sweeps.point;
 
-import dev.hallplan.engine.kpi.PlanReport;
-import dev.hallplan.engine.kpi.PlanReportBuilder;
-import dev.hallplan.engine.plan.Planning;
 import dev.hallplan.engine.plan.ReplicaSizing;
 import dev.hallplan.engine.project.Project;
-import dev.hallplan.engine.project.Scenario;
-import dev.hallplan.engine.solver.PlannerService;
 import dev.hallplan.engine.solver.SolveOptions;
-import dev.hallplan.engine.solver.SolveResult;
+import dev.hallplan.engine.usecase.PlannedScenario;
+import dev.hallplan.engine.usecase.ScenarioPlanning;
 
 /**
- * Solve one scenario, then build its plan report: the whole engine use case a sweep point needs,
- * and the only place the sweep reaches the solver and the report builder.
+ * The only place a sweep reaches the engine's planning: its use case "solve a scenario, then
+ * report on its plan" ({@link ScenarioPlanning}), the same the command line and desktop use, so a
+ * sweep row carries the figures {@code hallplan solve} prints for the same project.
  */
 final class ScenarioPlanner {
     /**
-     * What solving and reporting one scenario produced: the project holds the planned scenario.
+     * A planned point and how long its solve took.
      *
      * @param solveSeconds wall time of the solve alone (measured)
      */
-    record Planned(SolveResult result, Project project, PlanReport report, double solveSeconds) {
+    record Planned(PlannedScenario scenario, double solveSeconds) {
     }
 
     private ScenarioPlanner() {
     }
 
     static Planned solveAndReport(ReplicaSizing sizing, Project project, String scenarioName, SolveOptions options) {
-        Scenario scenario = project.scenarioOrFirst(scenarioName);
-        SolveResult result;
-        long start = System.nanoTime();
-        try (PlannerService service = Planning.service(sizing)) {
-            result = service.solve(scenario, options);
+        try (ScenarioPlanning planning = new ScenarioPlanning(sizing)) {
+            double[] solveSeconds = {Double.NaN};
+            // the solver's last progress event reports the final plan, before the report is built
+            PlannedScenario planned = planning.start(project, project.scenarioOrFirst(scenarioName), options,
+                    p -> solveSeconds[0] = p.elapsedSeconds()).await();
+            return new Planned(planned, solveSeconds[0]);
         }
-        double solveSeconds = (System.nanoTime() - start) / 1e9;
-        Scenario planned = scenario.withPlan(result.plan());
-        Project plannedProject = project.withScenario(planned);
-        return new Planned(result, plannedProject, new PlanReportBuilder(sizing).build(plannedProject, planned),
-                solveSeconds);
     }
 }

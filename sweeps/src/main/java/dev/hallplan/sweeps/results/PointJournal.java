@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.hallplan.engine.project.AtomicFiles;
+import dev.hallplan.engine.project.file.AtomicFiles;
 import dev.hallplan.sweeps.point.PointResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;

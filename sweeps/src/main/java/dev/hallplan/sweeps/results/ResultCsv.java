@@ -1,6 +1,6 @@
 package dev.hallplan.sweeps.results;
 
-import dev.hallplan.engine.project.AtomicFiles;
+import dev.hallplan.engine.project.file.AtomicFiles;
 import dev.hallplan.sweeps.point.PointResult;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

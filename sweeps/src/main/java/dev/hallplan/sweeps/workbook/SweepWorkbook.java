@@ -1,6 +1,6 @@
 package dev.hallplan.sweeps.workbook;
 
-import dev.hallplan.engine.project.AtomicFiles;
+import dev.hallplan.engine.project.file.AtomicFiles;
 import dev.hallplan.reports.excel.ExcelStyles;
 import dev.hallplan.sweeps.point.PointResult;
 import dev.hallplan.sweeps.results.ResultColumn;
