@@ -68,6 +68,11 @@ public final class SweepCommand implements Callable<Integer> {
 
     /** Runs the command with {@code args} and returns the exit code; never calls System.exit. */
     public static int execute(String... args) {
-        return new CommandLine(new SweepCommand()).setExecutionExceptionHandler(new SweepErrors()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The command line with its error handling, for {@link #execute} and tests that capture its output. */
+    static CommandLine commandLine() {
+        return new CommandLine(new SweepCommand()).setExecutionExceptionHandler(new SweepErrors());
     }
 }

@@ -30,21 +30,34 @@ final class SweepProgress implements SweepListener, AutoCloseable {
                 .startsFrom(alreadyDone, java.time.Duration.ZERO)
                 .build();
         bar.setExtraMessage("failures: 0");
+        closeWhenDone();
     }
 
     @Override
     public synchronized void pointDone(PointResult result) {
+        if (bar == null) {
+            return;
+        }
         if (result.failed()) {
             failures++;
             bar.setExtraMessage("failures: " + failures);
         }
         bar.step();
+        closeWhenDone();
+    }
+
+    /** The bar ends with the last point, before the result tables and workbook are written. */
+    private void closeWhenDone() {
+        if (bar.getCurrent() >= bar.getMax()) {
+            close();
+        }
     }
 
     @Override
     public synchronized void close() {
         if (bar != null) {
             bar.close();
+            bar = null;
         }
     }
 }
