@@ -9,6 +9,8 @@ import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
+import org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.Grouping;
@@ -89,6 +91,11 @@ public final class ExcelCharts {
         boolean horizontal = kind == Kind.HORIZONTAL_BAR;
         XDDFCategoryAxis categories = chart.createCategoryAxis(horizontal ? AxisPosition.LEFT : AxisPosition.BOTTOM);
         XDDFValueAxis values = chart.createValueAxis(horizontal ? AxisPosition.BOTTOM : AxisPosition.LEFT);
+        if (horizontal) {
+            // first row at the top, labels at the left edge clear of bars that go below zero
+            categories.setOrientation(AxisOrientation.MAX_MIN);
+            categories.setTickLabelPosition(AxisTickLabelPosition.LOW);
+        }
         values.setTitle(valueAxisTitle);
         values.setCrosses(AxisCrosses.AUTO_ZERO);
         values.setCrossBetween(AxisCrossBetween.BETWEEN);
