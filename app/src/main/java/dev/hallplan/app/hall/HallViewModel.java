@@ -114,12 +114,6 @@ public final class HallViewModel {
         }
     }
 
-    /** Sets how a rack's power use (share of its limit) is found, and redraws. */
-    public void setPowerUse(ToDoubleFunction<String> powerUseOfRack) {
-        this.powerUseOfRack = powerUseOfRack;
-        refresh();
-    }
-
     private void refresh() {
         Hall h = hall.get();
         List<RackTile> fresh = new ArrayList<>();
