@@ -36,6 +36,8 @@ final class ProblemsDialog extends Dialog<ButtonType> {
         getDialogPane().setContent(new VBox(8, table, hint));
         getDialogPane().setId("problems-dialog");
         getDialogPane().setPrefWidth(1000);
+        getDialogPane().setMinWidth(1000);
+        table.setMinWidth(980);
         if (canOpenAnyway) {
             getDialogPane().getButtonTypes().addAll(OPEN_ANYWAY, ButtonType.CANCEL);
         } else {
