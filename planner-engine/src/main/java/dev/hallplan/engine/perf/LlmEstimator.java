@@ -22,30 +22,38 @@ final class LlmEstimator {
         ModelSpec m = r.model();
         Accelerator a = r.accelerator();
         Parallelism par = r.parallelism();
-        PrecisionPlan p = PrecisionPlan.resolve(r.precision(), r.weightOnly(), a, r.engine());
+        PrecisionPlan p = PrecisionPlan.resolve(r.precision(), r.weightOnly(), a, r.engine(), r.kvCacheDtype());
+        Efficiencies eff = Efficiencies.resolve(r, p.compute());
         List<String> assumptions = Assumptions.llm(r, p);
         int requestTokens = r.inputTokens() + r.outputTokens();
-        LlmMemory mem = LlmMemory.of(m, p, par, a.memoryBytes(), r.engine().runtimeReserveBytes(),
-                r.engine().kvCacheUtilization(), requestTokens);
+        LlmMemory mem = LlmMemory.of(m, p, par, a.memoryBytes(), r.engine(), LlmMemory.occupancyTokens(r));
+        int sequenceCap = r.effectiveMaxConcurrentSequences();
+        int maxBatch = Math.min(mem.maxBatch(), sequenceCap);
 
         String structural = structuralProblem(r);
         if (structural != null) {
-            return Results.doesNotFit(r, p, structural, mem.weightsBytesPerDevice(), mem.kvBytesPerTokenPerDevice(), 0, assumptions);
+            return Results.doesNotFit(r, p, eff, structural, mem.weightsBytesPerDevice(), mem.kvBytesPerTokenPerDevice(),
+                    0, assumptions);
         }
         if (mem.maxBatch() == 0) {
-            return Results.doesNotFit(r, p, "weights of " + gb(mem.weightsBytesPerDevice()) + " per device plus "
+            return Results.doesNotFit(r, p, eff, "weights of " + gb(mem.weightsBytesPerDevice()) + " per device plus "
                             + "activations and the engine reserve leave no room for one request of " + requestTokens
                             + " tokens in " + gb(a.memoryBytes()) + " (" + a.id() + ", tp=" + par.tensor()
                             + ", pp=" + par.pipeline() + ")",
                     mem.weightsBytesPerDevice(), mem.kvBytesPerTokenPerDevice(), 0, assumptions);
         }
-        if (r.batch() > mem.maxBatch()) {
-            return Results.doesNotFit(r, p, "batch " + r.batch() + " exceeds the largest that fits in memory, "
-                            + mem.maxBatch(),
-                    mem.weightsBytesPerDevice(), mem.kvBytesPerTokenPerDevice(), mem.maxBatch(), assumptions);
+        if (r.batch() > maxBatch) {
+            String why = r.batch() > mem.maxBatch()
+                    ? "batch " + r.batch() + " exceeds the largest that fits in memory, " + mem.maxBatch()
+                    : "batch " + r.batch() + " exceeds the cap of " + sequenceCap + " running sequences ("
+                    + (r.maxConcurrentSequences() > 0 ? "per call" : r.engine().id() + "'s default") + ")";
+            return Results.doesNotFit(r, p, eff, why, mem.weightsBytesPerDevice(), mem.kvBytesPerTokenPerDevice(),
+                    maxBatch, assumptions);
         }
 
-        LlmPhases phases = new LlmPhases(r, p, mem);
+        Link link = par.tensor() > 1 ? Link.forTensorParallel(r) : null;
+        PowerLimiter limiter = new PowerLimiter(a, r.effectivePowerLimitWatts());
+        LlmPhases phases = new LlmPhases(r, p, eff, mem, link, limiter);
         int batch = r.batch();
         int context = r.decodeContextTokens();
         PhaseTime step = phases.decodeStep(batch, context);
@@ -66,33 +74,31 @@ final class LlmEstimator {
         Bound bound = prefillShare > decodeShare ? prefill.bound() : step.bound();
 
         double busy = (double) Math.min(batch, par.pipeline()) / par.pipeline();
-        double decodeWatts = PowerModel.acceleratorWatts(a, step, busy);
-        double prefillWatts = PowerModel.acceleratorWatts(a, prefill, 1.0);
+        double decodeWatts = step.watts(a.idleWatts(), busy);
+        double prefillWatts = prefill.watts(a.idleWatts(), 1.0);
         double acceleratorWatts = (prefillShare * prefillWatts + decodeShare * decodeWatts) / cycle;
         double watts = acceleratorWatts + PowerModel.hostShareWatts(r.server());
         double replicaWatts = watts * par.devices();
 
-        double u = Uncertainty.relative(bound, m.isMoe(), !p.note().isEmpty() && !r.weightOnly(), false);
+        double[] band = Uncertainty.band(false, m.isMoe(), !p.note().isEmpty() && !r.weightOnly(),
+                eff.calibration() != null);
         return new Estimate(true, "", m.id(), m.kind(), a.id(), r.engine().id(), p.weights(), p.compute(), par,
-                batch, mem.maxBatch(), r.inputTokens(), r.outputTokens(), context, bound,
+                batch, maxBatch, r.inputTokens(), r.outputTokens(), context, bound,
                 prefillSeconds, stepSeconds, ttft, tpot, endToEnd, tokensPerSecond, requestsPerSecond,
                 mem.weightsBytesPerDevice(), mem.kvBytesPerTokenPerDevice(),
-                batch * requestTokens * mem.kvBytesPerTokenPerDevice(),
+                batch * LlmMemory.occupancyTokens(r) * mem.kvBytesPerTokenPerDevice(),
                 LlmPhases.expertsTouched(m, (double) batch / Math.min(batch, par.pipeline())),
                 acceleratorWatts, watts, replicaWatts / tokensPerSecond, replicaWatts / requestsPerSecond,
-                tokensPerSecond * (1 - u), tokensPerSecond * (1 + u), assumptions);
+                tokensPerSecond * (1 + band[0]), tokensPerSecond * (1 + band[1]), assumptions,
+                Results.conditions(r, p, eff, link, prefill.clockFraction(), step.clockFraction(), true));
     }
 
-    /** Why the parallel layout cannot run at all, or null when it can. */
+    /**
+     * Why the parallel layout cannot run at all, or null when it can. A tensor group larger than
+     * the scale-up domain is no reason: its collectives go over PCIe or the host network.
+     */
     static String structuralProblem(EstimateRequest r) {
         Parallelism par = r.parallelism();
-        if (par.tensor() > r.scaleUpDomainSize()) {
-            return "tensor-parallel degree " + par.tensor() + " exceeds the scale-up domain of "
-                    + r.scaleUpDomainSize() + " devices" + (r.server() != null ? " of " + r.server().id() : " of " + r.accelerator().id());
-        }
-        if (par.tensor() > 1 && r.accelerator().scaleUpBidirectionalBytesPerSecond() <= 0) {
-            return r.accelerator().id() + " has no scale-up link for tensor parallelism";
-        }
         if (r.model().kind().generatesTokens() && par.pipeline() > r.model().layers()) {
             return "pipeline degree " + par.pipeline() + " exceeds the model's " + r.model().layers() + " layers";
         }
