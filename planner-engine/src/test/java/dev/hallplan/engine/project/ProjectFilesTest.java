@@ -31,6 +31,22 @@ class ProjectFilesTest {
     }
 
     @Test
+    void replicaPowerCapIsWrittenReadBackAndLeftOutWhenAbsent() throws Exception {
+        Project base = Fixtures.project();
+        Scenario s = base.scenarios().get(0);
+        ReplicaPlacement r = s.plan().replicas().get(0);
+        ReplicaPlacement capped = new ReplicaPlacement(r.id(), r.workloadId(), r.modelId(), r.hallId(), r.serverId(),
+                r.acceleratorCount(), r.precision(), r.tensorParallel(), r.batch(), 450.0);
+        Project withCap = base.withScenario(s.withPlan(new Plan(s.plan().source(), s.plan().score(), java.util.List.of(capped))));
+        String json = ProjectFiles.toJson(withCap);
+        assertTrue(json.contains("\"acceleratorPowerCapWatts\" : 450"), json);
+        assertEquals(450.0, ProjectFiles.parse(json, "test").scenarios().get(0).plan().replicas().get(0).acceleratorPowerCapWatts());
+        assertTrue(!ProjectFiles.toJson(base).contains("acceleratorPowerCapWatts"));
+        assertEquals(null, ProjectFiles.parse(ProjectFiles.toJson(base), "test").scenarios().get(0).plan().replicas().get(0)
+                .acceleratorPowerCapWatts());
+    }
+
+    @Test
     void savedTextMatchesTheCheckedInFile() throws Exception {
         // the checked-in file fixes the layout: component order, sorted map keys, profiles as number arrays
         String expected = Files.readString(ProjectLoadErrorsTest.resource("valid.hallplan.json"));
