@@ -26,6 +26,10 @@ final class PowerLimiter {
     private final double computeWatts;
     private final double budgetWatts;
     private final double networkWatts;
+    // results of the last group(), kept in fields so the hot path allocates nothing (one limiter per estimate)
+    private double groupSeconds;
+    private double groupComputeSeconds;
+    private double groupJoules;
 
     PowerLimiter(Accelerator a, double limitWatts) {
         double range = a.tdpWatts() - a.idleWatts();
@@ -43,32 +47,40 @@ final class PowerLimiter {
     /** The phase of a linear and an attention group (memory, arithmetic seconds at full rate each) under the limit. */
     PhaseTime phase(double linearMemory, double linearCompute, double attentionMemory, double attentionCompute,
                     double network, double overhead) {
-        double[] lin = group(linearMemory, linearCompute);
-        double[] att = group(attentionMemory, attentionCompute);
-        return new PhaseTime(linearMemory + attentionMemory, lin[1] + att[1], linearCompute + attentionCompute,
-                lin[0] + att[0], network, overhead, lin[2] + att[2] + network * networkWatts);
+        group(linearMemory, linearCompute);
+        double time = groupSeconds;
+        double compute = groupComputeSeconds;
+        double joules = groupJoules;
+        group(attentionMemory, attentionCompute);
+        return new PhaseTime(linearMemory + attentionMemory, compute + groupComputeSeconds,
+                linearCompute + attentionCompute, time + groupSeconds, network, overhead,
+                joules + groupJoules + network * networkWatts);
     }
 
-    /** {time, arithmetic seconds at the allowed clock, joules above idle} of one group. */
-    private double[] group(double m, double c) {
+    /** Sets time, arithmetic seconds at the allowed clock and joules above idle of one group. */
+    private void group(double m, double c) {
         double t1 = Math.max(m, c);
         if (t1 <= 0) {
-            return new double[]{0, 0, 0};
+            set(0, 0, 0);
+            return;
         }
         double energyAtPeak = memoryWatts * m + computeWatts * c;
         if (energyAtPeak <= budgetWatts * t1) {
-            return new double[]{t1, c, energyAtPeak};
+            set(t1, c, energyAtPeak);
+            return;
         }
         double d = computeWatts;
         if (c > 0) {
             double b = memoryWatts * m / c;
             double s = (-b + Math.sqrt(b * b + 4 * d * budgetWatts)) / (2 * d);
             if (c / s >= m) {
-                return new double[]{c / s, c / s, memoryWatts * m + d * s * c};
+                set(c / s, c / s, memoryWatts * m + d * s * c);
+                return;
             }
             s = (budgetWatts - memoryWatts) * m / (d * c);
             if (s >= c / m) {
-                return new double[]{m, c / s, memoryWatts * m + d * s * c};
+                set(m, c / s, memoryWatts * m + d * s * c);
+                return;
             }
         }
         double ratio = c / m;
@@ -76,6 +88,12 @@ final class PowerLimiter {
         double f = a > 0 ? (-memoryWatts + Math.sqrt(memoryWatts * memoryWatts + 4 * a * budgetWatts)) / (2 * a)
                 : budgetWatts / memoryWatts;
         double t = m / f;
-        return new double[]{t, c > 0 ? t : 0, budgetWatts * t};
+        set(t, c > 0 ? t : 0, budgetWatts * t);
+    }
+
+    private void set(double seconds, double computeSeconds, double joules) {
+        groupSeconds = seconds;
+        groupComputeSeconds = computeSeconds;
+        groupJoules = joules;
     }
 }

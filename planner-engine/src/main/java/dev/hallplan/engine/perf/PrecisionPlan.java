@@ -60,17 +60,22 @@ record PrecisionPlan(Precision weights, Precision compute, double kvBytesPerValu
         Precision kv = kvOverride != null ? kvOverride
                 : engine.kvCacheDtype() != null ? engine.kvCacheDtype()
                 : compute.bits() <= 8 ? Precision.FP8 : Precision.BF16;
-        double flops = chip.denseFlops(compute).orElseThrow();
+        double flops = chip.denseFlopsPerSecond().get(compute);
         return new PrecisionPlan(weights, compute, kv.bytesPerValue(), flops, kv, attentionFlops(chip, engine, kv, flops),
                 note.trim());
     }
 
     /** FP8 where the engine computes attention in FP8 on an FP8 cache and the chip can; else BF16, FP16, or the arithmetic's. */
     private static double attentionFlops(Accelerator chip, ServingEngine engine, Precision kv, double computeFlops) {
-        if (engine.fp8Attention() && kv == Precision.FP8 && chip.supports(Precision.FP8)) {
-            return chip.denseFlops(Precision.FP8).orElseThrow();
+        java.util.Map<Precision, Double> peaks = chip.denseFlopsPerSecond();
+        if (engine.fp8Attention() && kv == Precision.FP8 && peaks.containsKey(Precision.FP8)) {
+            return peaks.get(Precision.FP8);
         }
-        return chip.denseFlops(Precision.BF16).or(() -> chip.denseFlops(Precision.FP16)).orElse(computeFlops);
+        Double sixteen = peaks.get(Precision.BF16);
+        if (sixteen == null) {
+            sixteen = peaks.get(Precision.FP16);
+        }
+        return sixteen != null ? sixteen : computeFlops;
     }
 
     private static Precision widest16(Precision weights) {

@@ -9,9 +9,9 @@ package dev.hallplan.engine.perf;
  */
 final class Uncertainty {
     /** 10th percentile of held-out LLM errors (measured / estimated - 1), rounded outward. */
-    static final double LLM_LOW = -0.31;
+    static final double LLM_LOW = -0.29;
     /** 90th percentile of held-out LLM errors, rounded outward. */
-    static final double LLM_HIGH = 0.14;
+    static final double LLM_HIGH = 0.13;
     /**
      * Band of one-pass models (embedding, ranking, speech, vision): no held-out rows yet, so the
      * former symmetric width (memory 0.15 + one-pass 0.10 + compute-bound margin) stands (estimate).

@@ -87,6 +87,28 @@ final class ValidationReport {
         return sb.toString();
     }
 
+    /** The Markdown table of estimated against measured system power for rows that carry a measurement. */
+    static String powerTable(List<ValidationRows.Row> rows) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| row | system | measured wall power | estimate: accelerators + catalog host share | error | accelerators alone | implied host power |\n");
+        sb.append("|---|---|---|---|---|---|---|\n");
+        for (ValidationRows.Row row : rows) {
+            if (row.measuredSystemWatts() == null) {
+                continue;
+            }
+            double[] w = ValidationTable.systemWatts(row);
+            sb.append("| ").append(row.id())
+                    .append(" | ").append(row.accelerators()).append(" x ").append(row.accelerator()).append(" (as ").append(row.powerServer()).append(")")
+                    .append(" | ").append(number(row.measuredSystemWatts())).append(" W")
+                    .append(" | ").append(number(w[0])).append(" W")
+                    .append(" | ").append(percent(w[0] / row.measuredSystemWatts() - 1))
+                    .append(" | ").append(number(w[1])).append(" W")
+                    .append(" | ").append(number(row.measuredSystemWatts() - w[1])).append(" W")
+                    .append(" |\n");
+        }
+        return sb.toString();
+    }
+
     static String number(double v) {
         return v >= 100 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%,.1f", v);
     }

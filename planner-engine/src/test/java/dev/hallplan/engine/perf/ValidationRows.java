@@ -27,12 +27,14 @@ record ValidationRows(int formatVersion, String description, List<Row> rows) {
      * @param powerCapWatts          the submission's power limit, or null for the TDP
      * @param measuredSystem         the log's tokens/s (or queries/s) for the whole system
      * @param accelerators           accelerators of the system
+     * @param measuredSystemWatts    MLPerf Power's average wall power of the system over the run, or null
+     * @param powerServer            catalog server whose host overhead the power comparison charges, or null
      */
     record Row(String id, String set, String fits, String model, String accelerator, String server, String engine,
                Precision precision, Integer tensorParallel, int pipelineParallel, Precision kvCacheDtype,
                int maxConcurrentSequences, Double powerCapWatts, int inputTokens, int outputTokens, String scenario,
                String unit, double measuredSystem, int accelerators, String round, String repository, String path,
-               String configuration, String note) {
+               String configuration, String note, Double measuredSystemWatts, String powerServer) {
 
         double measuredPerAccelerator() {
             return measuredSystem / accelerators;

@@ -71,6 +71,16 @@ final class ValidationTable {
         return new Result(row, e, e.primaryRate() / d, e.low() / d, e.high() / d);
     }
 
+    /** {estimated system watts with the power server's host share, accelerators alone} for a row with measured power. */
+    static double[] systemWatts(ValidationRows.Row row) {
+        ServingEngine engine = CATALOG.engine(row.engine()).orElseThrow();
+        EstimateRequest r = request(row, engine).withServer(CATALOG.server(row.powerServer()).orElseThrow());
+        OperatingSpace space = new OperatingSpace(List.of(row.precision()), List.of(row.tensorParallel()),
+                r.effectiveMaxConcurrentSequences());
+        Estimate e = Estimator.bestWithinSlo(r, Slo.NONE, space).orElseThrow();
+        return new double[]{e.powerWatts() * row.accelerators(), e.acceleratorPowerWatts() * row.accelerators()};
+    }
+
     static EstimateRequest request(ValidationRows.Row row, ServingEngine engine) {
         Accelerator a = CATALOG.accelerator(row.accelerator()).orElseThrow();
         ServerModel server = row.server() == null ? null : CATALOG.server(row.server()).orElseThrow();

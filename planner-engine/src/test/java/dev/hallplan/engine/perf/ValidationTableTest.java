@@ -50,17 +50,17 @@ class ValidationTableTest {
     }
 
     /**
-     * The issue's target for the other models is a median of 15%; this data set reaches 17.9%
-     * (Llama 3.1 8B and 405B under TensorRT-LLM are over-estimated by 23-66%, see the docs), so the
-     * test holds today's figure as a regression bound rather than the target.
+     * The issue's target for the other models: a median of 15%. Met at 12.3% over 13 rows, but a
+     * median of few rows is fragile: Llama 3.1 8B and 405B under TensorRT-LLM are over-estimated by
+     * 23-66% (see the docs), and without the Mixtral 500 W row the median would be 17.9%.
      */
     @Test
-    void otherModelsAreEstimatedAndHeldAtTodaysMedian() {
+    void otherModelsAreEstimatedWithAMedianWithinFifteenPercent() {
         List<ValidationTable.Result> others = where(r -> !llama2(r));
         assertTrue(others.stream().noneMatch(ValidationTable.Result::refused));
         assertTrue(others.stream().map(r -> r.row().model()).collect(Collectors.toSet())
                 .containsAll(Set.of("llama-3.1-8b", "llama-3.1-405b", "mixtral-8x7b")));
-        assertTrue(ValidationReport.medianAbsError(others, r -> true) <= 0.18, ValidationReport.summary("others", others));
+        assertTrue(ValidationReport.medianAbsError(others, r -> true) <= 0.15, ValidationReport.summary("others", others));
     }
 
     @Test
@@ -94,6 +94,14 @@ class ValidationTableTest {
             assertTrue(row.path().endsWith("mlperf_log_summary.txt"), row.id());
             assertFalse(row.configuration().isBlank(), row.id());
         }
+    }
+
+    @Test
+    void docsShowThePowerTableThisDataGives() throws IOException {
+        String docs = Files.readString(Path.of("..", "docs", "throughput-model.md"));
+        String table = ValidationReport.powerTable(ROWS);
+        assertTrue(table.lines().count() >= 5, table);
+        assertTrue(docs.contains(table), "docs/throughput-model.md must contain the power table:\n" + table);
     }
 
     @Test
