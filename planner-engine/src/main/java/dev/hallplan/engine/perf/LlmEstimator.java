@@ -80,8 +80,8 @@ final class LlmEstimator {
         double watts = acceleratorWatts + PowerModel.hostShareWatts(r.server());
         double replicaWatts = watts * par.devices();
 
-        double[] band = Uncertainty.band(false, m.isMoe(), !p.note().isEmpty() && !r.weightOnly(),
-                eff.calibration() != null);
+        boolean fellBack = !p.note().isEmpty() && !r.weightOnly();
+        boolean calibrated = eff.calibration() != null;
         return new Estimate(true, "", m.id(), m.kind(), a.id(), r.engine().id(), p.weights(), p.compute(), par,
                 batch, maxBatch, r.inputTokens(), r.outputTokens(), context, bound,
                 prefillSeconds, stepSeconds, ttft, tpot, endToEnd, tokensPerSecond, requestsPerSecond,
@@ -89,7 +89,8 @@ final class LlmEstimator {
                 batch * LlmMemory.occupancyTokens(r) * mem.kvBytesPerTokenPerDevice(),
                 LlmPhases.expertsTouched(m, (double) batch / Math.min(batch, par.pipeline())),
                 acceleratorWatts, watts, replicaWatts / tokensPerSecond, replicaWatts / requestsPerSecond,
-                tokensPerSecond * (1 + band[0]), tokensPerSecond * (1 + band[1]), assumptions,
+                tokensPerSecond * (1 + Uncertainty.low(false, m.isMoe(), fellBack, calibrated)),
+                tokensPerSecond * (1 + Uncertainty.high(false, m.isMoe(), fellBack, calibrated)), assumptions,
                 Results.conditions(r, p, eff, link, prefill.clockFraction(), step.clockFraction(), true));
     }
 

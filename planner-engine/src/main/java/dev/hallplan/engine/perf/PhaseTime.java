@@ -43,12 +43,18 @@ record PhaseTime(double memorySeconds, double computeSeconds, double peakClockCo
 
     /** This phase repeated {@code n} times in sequence (pipeline stages). */
     PhaseTime times(double n) {
+        if (n == 1) {
+            return this;
+        }
         return new PhaseTime(memorySeconds * n, computeSeconds * n, peakClockComputeSeconds * n, kernelSeconds * n,
                 networkSeconds * n, overheadSeconds * n, dynamicJoules * n);
     }
 
     /** This phase with {@code seconds} more of network time drawing {@code joules} above idle. */
     PhaseTime plusNetwork(double seconds, double joules) {
+        if (seconds == 0 && joules == 0) {
+            return this;
+        }
         return new PhaseTime(memorySeconds, computeSeconds, peakClockComputeSeconds, kernelSeconds,
                 networkSeconds + seconds, overheadSeconds, dynamicJoules + joules);
     }

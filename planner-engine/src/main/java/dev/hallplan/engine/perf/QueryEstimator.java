@@ -59,12 +59,14 @@ final class QueryEstimator {
         double queriesPerSecond = batch / batchSeconds;
         double acceleratorWatts = t.watts(a.idleWatts(), 1.0);
         double watts = acceleratorWatts + PowerModel.hostShareWatts(r.server());
-        double[] band = Uncertainty.band(true, false, !p.note().isEmpty() && !r.weightOnly(), eff.calibration() != null);
+        boolean fellBack = !p.note().isEmpty() && !r.weightOnly();
+        boolean calibrated = eff.calibration() != null;
         return new Estimate(true, "", m.id(), m.kind(), a.id(), r.engine().id(), p.weights(), p.compute(),
                 r.parallelism(), batch, maxBatch, 0, 0, 0, t.bound(),
                 batchSeconds, batchSeconds, latency, 0, latency, 0, queriesPerSecond,
                 weights, 0, 0, 0, acceleratorWatts, watts, 0, watts * d / queriesPerSecond,
-                queriesPerSecond * (1 + band[0]), queriesPerSecond * (1 + band[1]), assumptions,
+                queriesPerSecond * (1 + Uncertainty.low(true, false, fellBack, calibrated)),
+                queriesPerSecond * (1 + Uncertainty.high(true, false, fellBack, calibrated)), assumptions,
                 Results.conditions(r, p, eff, null, t.clockFraction(), t.clockFraction(), false));
     }
 }

@@ -30,11 +30,17 @@ final class Uncertainty {
     private Uncertainty() {
     }
 
-    /** {low, high}, low negative, high positive, as shares of the estimate. */
-    static double[] band(boolean onePass, boolean moe, boolean precisionFellBack, boolean calibrated) {
-        double widen = (moe ? MOE : 0) + (precisionFellBack ? FALLBACK : 0) + (calibrated ? 0 : UNCALIBRATED);
-        double low = (onePass ? ONE_PASS_LOW : LLM_LOW) - widen;
-        double high = (onePass ? ONE_PASS_HIGH : LLM_HIGH) + widen;
-        return new double[]{Math.max(-CAP, low), Math.min(CAP, high)};
+    /** The low side, a negative share of the estimate. */
+    static double low(boolean onePass, boolean moe, boolean precisionFellBack, boolean calibrated) {
+        return Math.max(-CAP, (onePass ? ONE_PASS_LOW : LLM_LOW) - widening(moe, precisionFellBack, calibrated));
+    }
+
+    /** The high side, a positive share of the estimate. */
+    static double high(boolean onePass, boolean moe, boolean precisionFellBack, boolean calibrated) {
+        return Math.min(CAP, (onePass ? ONE_PASS_HIGH : LLM_HIGH) + widening(moe, precisionFellBack, calibrated));
+    }
+
+    private static double widening(boolean moe, boolean precisionFellBack, boolean calibrated) {
+        return (moe ? MOE : 0) + (precisionFellBack ? FALLBACK : 0) + (calibrated ? 0 : UNCALIBRATED);
     }
 }
