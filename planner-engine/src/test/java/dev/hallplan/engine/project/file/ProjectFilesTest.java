@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hallplan.engine.project.Fixtures;
+import dev.hallplan.engine.project.Plan;
 import dev.hallplan.engine.project.Project;
+import dev.hallplan.engine.project.ReplicaPlacement;
 import dev.hallplan.engine.project.Scenario;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
