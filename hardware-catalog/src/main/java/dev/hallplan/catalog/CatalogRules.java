@@ -18,7 +18,7 @@ final class CatalogRules {
             RackType.class, Set.of("priceUsd"),
             CoolingUnit.class, Set.of("priceUsd"),
             PowerEquipment.class, Set.of("priceUsd"),
-            ServingEngine.class, Set.of("memoryUtilization", "maxConcurrentSequences", "kvCacheDtype", "fp8Attention",
+            ServingEngine.class, Set.of("memoryUtilization", "maxConcurrentSequences", "prefillChunkTokens", "kvCacheDtype", "fp8Attention",
                     "calibrations"),
             ServingEngine.Calibration.class, Set.of("memoryBandwidthEfficiency", "note"));
 
@@ -86,7 +86,8 @@ final class CatalogRules {
                     "stepOverheadSeconds", Limit.nonNegative(1, "per decode step"),
                     "runtimeReserveBytes", Limit.nonNegative(1e12, "of device memory"),
                     "memoryUtilization", Limit.nonNegative(1, "(a fraction of device memory)"),
-                    "maxConcurrentSequences", Limit.nonNegative(1_000_000, "running sequences"))),
+                    "maxConcurrentSequences", Limit.nonNegative(1_000_000, "running sequences"),
+                    "prefillChunkTokens", Limit.nonNegative(10_000_000, "tokens per engine step"))),
             Map.entry(ServingEngine.Calibration.class, Map.of(
                     "computeEfficiency", Limit.positive(1, "(a fraction of peak)"),
                     "memoryBandwidthEfficiency", Limit.nonNegative(1, "(a fraction of peak)"))));

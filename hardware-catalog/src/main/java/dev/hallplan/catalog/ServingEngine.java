@@ -25,6 +25,8 @@ import java.util.Set;
  * @param memoryUtilization         fraction of total device memory the engine may use at all (vLLM's
  *                                  gpu_memory_utilization); 0 in a file means 1
  * @param maxConcurrentSequences    the engine's default cap on running sequences (vLLM max_num_seqs); 0 = no cap
+ * @param prefillChunkTokens        tokens one engine step may schedule (vLLM max_num_batched_tokens, TensorRT-LLM
+ *                                  max_num_tokens): longer prompts are prefilled in chunks of this size; 0 = one piece
  * @param kvCacheDtype              KV-cache format by default, or null to follow the arithmetic (8-bit or narrower
  *                                  arithmetic keeps an FP8 cache, wider a 16-bit one)
  * @param fp8Attention              true when the engine computes attention in FP8 on an FP8 KV cache (where the chip can)
@@ -43,6 +45,7 @@ public record ServingEngine(
         Set<Precision> precisions,
         double memoryUtilization,
         int maxConcurrentSequences,
+        int prefillChunkTokens,
         Precision kvCacheDtype,
         boolean fp8Attention,
         List<Calibration> calibrations,
@@ -95,18 +98,22 @@ public record ServingEngine(
         CatalogChecks.fraction(id, "memoryUtilization", memoryUtilization);
         memoryUtilization = memoryUtilization == 0 ? 1.0 : memoryUtilization;
         CatalogChecks.nonNegative(id, "maxConcurrentSequences", maxConcurrentSequences);
+        CatalogChecks.nonNegative(id, "prefillChunkTokens", prefillChunkTokens);
         precisions = precisions == null || precisions.isEmpty() ? Set.of() : EnumSet.copyOf(precisions);
         precisions = Collections.unmodifiableSet(precisions);
         calibrations = calibrations == null ? List.of() : List.copyOf(calibrations);
         sources = sources == null ? Sources.of(Map.of()) : sources;
     }
 
-    /** A profile without the issue-14 fields: whole memory usable, no sequence cap, KV and attention follow the arithmetic, no calibrations. */
+    /**
+     * A profile without the issue-14 fields: whole memory usable, no sequence cap, prompts prefilled in
+     * one piece, KV and attention follow the arithmetic, no calibrations.
+     */
     public ServingEngine(String id, String name, double memoryBandwidthEfficiency, double computeEfficiency,
                          double stepOverheadSeconds, long runtimeReserveBytes, double kvCacheUtilization,
                          boolean continuousBatching, Set<Precision> precisions, Sources sources) {
         this(id, name, memoryBandwidthEfficiency, computeEfficiency, stepOverheadSeconds, runtimeReserveBytes,
-                kvCacheUtilization, continuousBatching, precisions, 1.0, 0, null, false, List.of(), sources);
+                kvCacheUtilization, continuousBatching, precisions, 1.0, 0, 0, null, false, List.of(), sources);
     }
 
     /** The calibration row for {@code family} and {@code precision}, empty when none was fitted. */

@@ -10,7 +10,8 @@ import java.util.List;
  * <pre>
  * cycle = batch x prefillMarginal + output x decodeStep        (every request of the batch completes once)
  * requests/s = batch / cycle;  output tokens/s = output x requests/s
- * TPOT = cycle / output;       TTFT = prefill + decodeStep + rho / (1 - rho) x prefill / 2,  rho = batch x prefillMarginal / cycle
+ * TPOT = cycle / output;       TTFT = prefill + chunks x decodeStep + rho / (1 - rho) x prefill / 2,  rho = batch x prefillMarginal / cycle
+ *                              (each prefill chunk rides in one decode step of the running batch)
  * static batching (engine without continuous batching): TTFT = cycle / 2 + max(prefill, batch x prefillMarginal)
  * </pre>
  */
@@ -60,7 +61,8 @@ final class LlmEstimator {
         PhaseTime prefill = phases.prefill(r.inputTokens());
         double stepSeconds = step.totalSeconds();
         double prefillSeconds = prefill.totalSeconds();
-        double prefillShare = batch * phases.prefillMarginalSeconds(prefill);
+        double prefillShare = batch * phases.prefillMarginalSeconds(prefill, r.inputTokens());
+        int chunks = phases.prefillChunks(r.inputTokens());
         double decodeShare = r.outputTokens() * stepSeconds;
         double cycle = prefillShare + decodeShare;
         double requestsPerSecond = batch / cycle;
@@ -68,7 +70,7 @@ final class LlmEstimator {
         double tpot = cycle / r.outputTokens();
         double rho = prefillShare / cycle;
         double ttft = r.engine().continuousBatching()
-                ? prefillSeconds + stepSeconds + rho / (1 - rho) * prefillSeconds / 2
+                ? prefillSeconds + chunks * stepSeconds + rho / (1 - rho) * prefillSeconds / 2
                 : cycle / 2 + Math.max(prefillSeconds, prefillShare);
         double endToEnd = ttft + (r.outputTokens() - 1) * tpot;
         Bound bound = prefillShare > decodeShare ? prefill.bound() : step.bound();

@@ -23,6 +23,7 @@ final class LlmPhases {
     private final double attentionFlopsPerSecond;
     private final double handoffBytesPerSecond;
     private final double overheadSeconds;
+    private final int chunkTokens;
 
     /** @param link the tensor-parallel link, or null at tp 1 */
     LlmPhases(EstimateRequest r, PrecisionPlan p, Efficiencies eff, LlmMemory mem, Link link, PowerLimiter limiter) {
@@ -40,6 +41,7 @@ final class LlmPhases {
                 : a.scaleUpBidirectionalBytesPerSecond() > 0 ? a.scaleUpUnidirectionalBytesPerSecond()
                 : a.pcieUnidirectionalBytesPerSecond() * Link.PCIE_EFFICIENCY;
         this.overheadSeconds = r.effectiveStepOverheadSeconds();
+        this.chunkTokens = r.engine().prefillChunkTokens();
     }
 
     /**
@@ -113,24 +115,53 @@ final class LlmPhases {
         return stage.times(pp).plusNetwork(handoff, handoff * limiter.networkWatts());
     }
 
-    /** Prefill of one request of {@code tokens} prompt tokens alone (causal attention: S^2/2 pairs). */
+    /**
+     * Prefill of one request of {@code tokens} prompt tokens alone, in chunks of the engine's token
+     * budget: each chunk streams the weights once, computes its tokens against all earlier ones
+     * (causal attention: S^2/2 pairs in total) and re-reads the KV of the earlier chunks; one chunk
+     * when the prompt fits the budget (or the engine does not chunk).
+     */
     PhaseTime prefill(int tokens) {
-        double s = tokens;
-        double linearFlops = 2.0 * m.activeParameters() * s / par.devices();
-        double attentionFlops = s * s / 2 * attentionFlopsPerTokenPair() / par.devices();
-        PhaseTime stage = limiter.phase(weightBytesRead(s) / bytesPerSecond, linearFlops / flopsPerSecond,
-                s * mem.kvBytesPerTokenPerDevice() / bytesPerSecond, attentionFlops / attentionFlopsPerSecond,
-                stageNetworkSeconds(s), overheadSeconds);
-        double handoff = handoffSeconds(s);
-        return stage.times(par.pipeline()).plusNetwork(handoff, handoff * limiter.networkWatts());
+        PhaseTime total = null;
+        for (int done = 0; done < tokens; done += chunk(tokens)) {
+            double c = Math.min(chunk(tokens), tokens - done);
+            double linearFlops = 2.0 * m.activeParameters() * c / par.devices();
+            double attentionFlops = c * (done + c / 2) * attentionFlopsPerTokenPair() / par.devices();
+            PhaseTime stage = limiter.phase(weightBytesRead(c) / bytesPerSecond, linearFlops / flopsPerSecond,
+                    (done + c) * mem.kvBytesPerTokenPerDevice() / bytesPerSecond, attentionFlops / attentionFlopsPerSecond,
+                    stageNetworkSeconds(c), overheadSeconds);
+            double handoff = handoffSeconds(c);
+            PhaseTime piece = stage.times(par.pipeline()).plusNetwork(handoff, handoff * limiter.networkWatts());
+            total = total == null ? piece : total.plus(piece);
+        }
+        return total;
+    }
+
+    /** Chunks the prefill of {@code tokens} prompt tokens takes: ceil(tokens / budget), 1 without a budget. */
+    int prefillChunks(int tokens) {
+        return (tokens + chunk(tokens) - 1) / chunk(tokens);
+    }
+
+    private int chunk(int tokens) {
+        return chunkTokens > 0 ? Math.min(chunkTokens, tokens) : tokens;
+    }
+
+    /** Time one stage spends re-reading the KV of earlier chunks over a whole chunked prefill (0 for one chunk). */
+    private double kvRereadSeconds(int tokens) {
+        double reread = 0;
+        for (int done = chunk(tokens); done < tokens; done += chunk(tokens)) {
+            reread += done;
+        }
+        return reread * mem.kvBytesPerTokenPerDevice() / bytesPerSecond;
     }
 
     /**
-     * The extra device time one request's prefill adds when chunked into running decode steps:
-     * its arithmetic (at the prefill's power-limited clock) and collectives only, the weights being
-     * streamed by the decode step anyway. Pipeline stages do their share in parallel, hence / pp.
+     * The extra device time one request's prefill of {@code tokens} adds when chunked into running
+     * decode steps: its arithmetic (at the prefill's power-limited clock), collectives and the
+     * re-read of earlier chunks' KV, the weights being streamed by the decode step anyway. Pipeline
+     * stages do their share in parallel, hence / pp.
      */
-    double prefillMarginalSeconds(PhaseTime prefill) {
-        return (prefill.computeSeconds() + prefill.networkSeconds()) / par.pipeline();
+    double prefillMarginalSeconds(PhaseTime prefill, int tokens) {
+        return (prefill.computeSeconds() + prefill.networkSeconds()) / par.pipeline() + kvRereadSeconds(tokens);
     }
 }

@@ -50,6 +50,14 @@ record PhaseTime(double memorySeconds, double computeSeconds, double peakClockCo
                 networkSeconds * n, overheadSeconds * n, dynamicJoules * n);
     }
 
+    /** This phase followed by {@code next} (the chunks of one prefill). */
+    PhaseTime plus(PhaseTime next) {
+        return new PhaseTime(memorySeconds + next.memorySeconds, computeSeconds + next.computeSeconds,
+                peakClockComputeSeconds + next.peakClockComputeSeconds, kernelSeconds + next.kernelSeconds,
+                networkSeconds + next.networkSeconds, overheadSeconds + next.overheadSeconds,
+                dynamicJoules + next.dynamicJoules);
+    }
+
     /** This phase with {@code seconds} more of network time drawing {@code joules} above idle. */
     PhaseTime plusNetwork(double seconds, double joules) {
         if (seconds == 0 && joules == 0) {

@@ -79,7 +79,7 @@ final class CalibrationFit {
         }
         return new ServingEngine(base.id(), base.name(), base.memoryBandwidthEfficiency(), base.computeEfficiency(),
                 base.stepOverheadSeconds(), base.runtimeReserveBytes(), base.kvCacheUtilization(), base.continuousBatching(),
-                base.precisions(), base.memoryUtilization(), base.maxConcurrentSequences(), base.kvCacheDtype(),
+                base.precisions(), base.memoryUtilization(), base.maxConcurrentSequences(), base.prefillChunkTokens(), base.kvCacheDtype(),
                 base.fp8Attention(), rows, base.sources());
     }
 }

@@ -126,7 +126,7 @@ class EstimatorInvariantsTest {
         dev.hallplan.catalog.ServingEngine noContinuous = new dev.hallplan.catalog.ServingEngine("static", "static",
                 trt.memoryBandwidthEfficiency(), trt.computeEfficiency(), trt.stepOverheadSeconds(),
                 trt.runtimeReserveBytes(), trt.kvCacheUtilization(), false, trt.precisions(), trt.memoryUtilization(),
-                trt.maxConcurrentSequences(), trt.kvCacheDtype(), trt.fp8Attention(), trt.calibrations(), null);
+                trt.maxConcurrentSequences(), trt.prefillChunkTokens(), trt.kvCacheDtype(), trt.fp8Attention(), trt.calibrations(), null);
         Estimate continuous = Estimator.estimate(r);
         Estimate fixed = Estimator.estimate(r.withEngine(noContinuous));
         assertEquals(continuous.outputTokensPerSecond(), fixed.outputTokensPerSecond(), 1e-9);
