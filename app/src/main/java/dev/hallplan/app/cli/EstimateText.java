@@ -43,6 +43,7 @@ final class EstimateText {
         }
         out.println("  weights per device  " + UnitFormat.bytes(e.weightsBytesPerDevice()));
         out.println("  power               " + UnitFormat.watts(e.powerWatts()) + " per accelerator ("
+                + UnitFormat.watts(e.acceleratorPowerWatts()) + " the accelerator, the rest its host share; "
                 + UnitFormat.watts(e.replicaPowerWatts()) + " per replica)");
         printConditions(e.conditions(), e.tokensGenerated(), out);
         out.println("  assumptions:");

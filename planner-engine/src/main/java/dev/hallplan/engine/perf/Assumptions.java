@@ -9,7 +9,8 @@ final class Assumptions {
             + "+ attention max(KV bytes / achieved bandwidth, FLOPs / achieved peak) + collectives + engine step overhead; "
             + "each kernel group at the clock its power limit allows (dynamic power ~ clock^2)";
     static final String CONTINUOUS_BATCHING = "continuous batching with chunked prefill: each request's prefill "
-            + "arithmetic is added to the decode steps it joins; TTFT = prefill alone + one decode step + queueing";
+            + "arithmetic is added to the decode steps it joins, in chunks of the engine's token budget; "
+            + "TTFT = prefill alone + one decode step per chunk + queueing";
     static final String STATIC_BATCHING = "static batching: a request waits on average half a batch cycle, "
             + "then for the whole batch's prefill; TTFT = cycle / 2 + max(prefill, batch x prefill arithmetic)";
     static final String KV_PAGED = "paged KV cache: a running request holds input + output / 2 tokens on average";
