@@ -47,7 +47,7 @@ public final class EstimateCommand implements Callable<Integer> {
     String modelId;
     @Option(names = "--accelerator", required = true, description = "accelerator id (hallplan catalog list)")
     String acceleratorId;
-    @Option(names = "--server", description = "server id; bounds the tensor degree by its scale-up domain and adds host power")
+    @Option(names = "--server", description = "server id; its scale-up domain and size decide which link tensor parallelism uses, and it adds host power")
     String serverId;
     @Option(names = "--engine", description = "serving engine id (default: vllm for LLMs, triton for one-pass models)")
     String engineId;
@@ -55,7 +55,7 @@ public final class EstimateCommand implements Callable<Integer> {
     String precision;
     @Option(names = "--weight-only", description = "store weights in --precision, compute in BF16 (e.g. INT4 AWQ)")
     boolean weightOnly;
-    @Option(names = "--tp", description = "tensor-parallel degree (default: searched up to the scale-up domain; 1 with --batch)")
+    @Option(names = "--tp", description = "tensor-parallel degree (default: searched up to the server's or host's devices, beyond the scale-up domain over PCIe; 1 with --batch)")
     Integer tp;
     @Option(names = "--pp", defaultValue = "1", description = "pipeline stages (default ${DEFAULT-VALUE})")
     int pp;
@@ -71,10 +71,18 @@ public final class EstimateCommand implements Callable<Integer> {
     Double sloTtftMs;
     @Option(names = "--slo-tpot-ms", description = "time-per-output-token limit, ms")
     Double sloTpotMs;
-    @Option(names = "--mem-efficiency", description = "achieved fraction of peak memory bandwidth (overrides the engine profile)")
+    @Option(names = "--mem-efficiency", description = "achieved fraction of peak memory bandwidth (overrides the calibration / engine profile)")
     Double memEfficiency;
-    @Option(names = "--compute-efficiency", description = "achieved fraction of dense peak FLOP/s (overrides the engine profile)")
+    @Option(names = "--compute-efficiency", description = "achieved fraction of dense peak FLOP/s at the power-limited clock (overrides the calibration / engine profile)")
     Double computeEfficiency;
+    @Option(names = "--power-cap-watts", description = "power limit of each accelerator, W (default its TDP); arithmetic clocks fall to stay within it")
+    Double powerCapWatts;
+    @Option(names = "--step-overhead-ms", description = "fixed cost of each engine step, ms (overrides the engine profile)")
+    Double stepOverheadMs;
+    @Option(names = "--kv-dtype", description = "KV-cache format: fp8|bf16|fp16 (default: the engine's, e.g. vLLM keeps 16 bits)")
+    String kvDtype;
+    @Option(names = "--max-concurrent-sequences", description = "cap on running sequences (overrides the engine's, e.g. vLLM max_num_seqs)")
+    Integer maxConcurrentSequences;
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
     @CommandLine.Mixin
@@ -104,7 +112,11 @@ public final class EstimateCommand implements Callable<Integer> {
                 serverId == null ? null : hw.server(serverId), precision == null ? Precision.BF16 : parsePrecision(precision),
                 weightOnly, new Parallelism(tp == null ? 1 : tp, pp, 1), inputTokens, outputTokens,
                 batch == null ? 1 : batch, context, memEfficiency == null ? Double.NaN : memEfficiency,
-                computeEfficiency == null ? Double.NaN : computeEfficiency);
+                computeEfficiency == null ? Double.NaN : computeEfficiency,
+                powerCapWatts == null ? Double.NaN : powerCapWatts,
+                stepOverheadMs == null ? Double.NaN : stepOverheadMs / 1000,
+                kvDtype == null ? null : parsePrecision(kvDtype),
+                maxConcurrentSequences == null ? 0 : positiveInt("--max-concurrent-sequences", maxConcurrentSequences));
         Optional<Estimate> result = batch != null ? Optional.of(Estimator.estimate(r)) : best(r);
         PrintWriter out = spec.commandLine().getOut();
         if (result.isEmpty()) {
@@ -144,7 +156,7 @@ public final class EstimateCommand implements Callable<Integer> {
 
     /** The reason at batch 1 with the largest allowed tensor degree, the most favourable point for fitting. */
     private String whyNothing(EstimateRequest r) {
-        int widest = tp != null ? tp : r.scaleUpDomainSize();
+        int widest = tp != null ? tp : r.hostDeviceCount();
         Estimate one = Estimator.estimate(r.withParallelism(new Parallelism(widest, pp, 1)).withBatch(1));
         if (!one.fits()) {
             return one.reason();
@@ -156,6 +168,13 @@ public final class EstimateCommand implements Callable<Integer> {
     private static double positive(String option, double v) {
         if (!(v > 0)) {
             throw new IllegalArgumentException(option + " must be positive, was " + v);
+        }
+        return v;
+    }
+
+    private static int positiveInt(String option, int v) {
+        if (v < 1) {
+            throw new IllegalArgumentException(option + " must be at least 1, was " + v);
         }
         return v;
     }
