@@ -5,6 +5,7 @@ import dev.hallplan.catalog.NetworkDevice;
 import dev.hallplan.catalog.RackType;
 import dev.hallplan.catalog.ServerModel;
 import dev.hallplan.catalog.StorageSystem;
+import dev.hallplan.engine.facility.EquipmentDraw;
 import dev.hallplan.engine.project.CatalogCount;
 import dev.hallplan.engine.project.Climate;
 import dev.hallplan.engine.project.FacilityType;
@@ -120,10 +121,12 @@ public final class HallBuilder {
                 .orElse(0.0);
     }
 
-    /** Nameplate IT power of everything placed so far, for sizing the power chain. */
+    /**
+     * Nameplate IT power of everything placed so far, with the network fabric the hall will need,
+     * for sizing the power chain: the engine's own figure ({@link EquipmentDraw#nameplateWatts}).
+     */
     public double nameplateWatts() {
-        return rows.stream().flatMap(r -> r.racks().stream()).flatMap(r -> r.equipment().stream())
-                .mapToDouble(e -> nameplateWatts(e.catalogId())).sum();
+        return EquipmentDraw.nameplateWatts(rows, catalog);
     }
 
     /**

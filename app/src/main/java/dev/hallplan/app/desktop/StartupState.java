@@ -37,7 +37,7 @@ final class StartupState {
         plan = new PlanViewModel(new EnginePlanning(new ReplicaSizing(catalog, ModelZoo.builtIn())), worker, uiThread);
         plan.projectProperty().set(project);
         plan.scenarioProperty().set(project.scenarios().get(0));
-        plan.reportProperty().addListener((o, old, report) -> hall.showPlanned(first, report.racks()));
+        plan.reportProperty().addListener((o, old, report) -> hall.showPlanned(first, report));
     }
 
     String title() {

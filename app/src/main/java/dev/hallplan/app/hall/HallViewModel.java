@@ -2,6 +2,7 @@ package dev.hallplan.app.hall;
 
 import dev.hallplan.catalog.units.UnitFormat;
 import dev.hallplan.engine.facility.HallState;
+import dev.hallplan.engine.kpi.PlanReport;
 import dev.hallplan.engine.kpi.RackReport;
 import dev.hallplan.engine.project.Hall;
 import java.util.HashMap;
@@ -53,17 +54,20 @@ public final class HallViewModel {
                 + " · PUE " + UnitFormat.number(state.designPue()) + " · " + state.violations().size() + " violations");
     }
 
-    /** Shows {@code shown} coloured by a plan's rack power at peak (the plan report's racks of that hall). */
-    public void showPlanned(Hall shown, List<RackReport> racks) {
+    /**
+     * Shows {@code shown} coloured by a plan's rack power at planned full load, captioned with the
+     * hall's own figures from the plan report (never summed here).
+     */
+    public void showPlanned(Hall shown, PlanReport report) {
         Map<String, Double> use = new HashMap<>();
-        double it = 0;
-        for (RackReport r : racks) {
+        for (RackReport r : report.racks()) {
             if (r.hallId().equals(shown.id())) {
                 use.put(r.rackId(), r.powerUse());
-                it += r.powerWatts();
             }
         }
-        showRackUse(shown, use, " · " + UnitFormat.watts(it) + " IT at planned peak");
+        String it = report.hall(shown.id()).map(h -> " · IT load at planned full load " + UnitFormat.watts(h.itFullLoadWatts())
+                + " · white space " + UnitFormat.number(h.whiteSpaceSquareMeters()) + " m²").orElse("");
+        showRackUse(shown, use, it);
     }
 
     private void showRackUse(Hall shown, Map<String, Double> use, String captionSuffix) {

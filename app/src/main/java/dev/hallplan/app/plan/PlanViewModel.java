@@ -1,6 +1,8 @@
 package dev.hallplan.app.plan;
 
 import dev.hallplan.catalog.units.UnitFormat;
+import dev.hallplan.engine.kpi.KeyFigure;
+import dev.hallplan.engine.kpi.KeyFigures;
 import dev.hallplan.engine.kpi.PlanKpis;
 import dev.hallplan.engine.kpi.PlanReport;
 import dev.hallplan.engine.kpi.WorkloadKpi;
@@ -22,8 +24,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The plan panel: solve the shown scenario off the UI thread, then show its key figures and
- * violations. Solving and reporting run on {@code worker}; results come back through
+ * The plan panel: solve the shown scenario off the UI thread, then show its key figures (the
+ * engine's {@link KeyFigures}, as every other output shows them) and violations. Solving and reporting run on {@code worker}; results come back through
  * {@code uiThread} (Platform::runLater in the app, a direct call in tests).
  */
 public final class PlanViewModel {
@@ -80,14 +82,9 @@ public final class PlanViewModel {
         report.set(r);
         PlanKpis k = r.kpis();
         List<KpiRow> rows = new ArrayList<>();
-        rows.add(new KpiRow("IT / facility power at peak", UnitFormat.watts(k.itPeakWatts()) + " / " + UnitFormat.watts(k.facilityPeakWatts())));
-        rows.add(new KpiRow("Annual PUE", UnitFormat.number(k.annualPue())));
-        rows.add(new KpiRow("Output tokens/s at peak", UnitFormat.number(k.outputTokensPerSecond())));
-        rows.add(new KpiRow("$ per million output tokens",
-                Double.isNaN(k.usdPerMillionOutputTokens()) ? "-" : UnitFormat.usd(k.usdPerMillionOutputTokens())));
-        rows.add(new KpiRow("Capex / annual TCO", UnitFormat.usd(k.capexUsd()) + " / " + UnitFormat.usd(k.annualTcoUsd())));
-        rows.add(new KpiRow("Renewable / 24/7 carbon-free", UnitFormat.percent(k.renewableShare()) + " / " + UnitFormat.percent(k.carbonFreeShare())));
-        rows.add(new KpiRow("Emissions per year", UnitFormat.kilogramsCo2AsTonnes(k.annualCo2eKg())));
+        for (KeyFigure f : KeyFigures.of(r)) {
+            rows.add(new KpiRow(f.label(), f.text()));
+        }
         for (WorkloadKpi w : k.workloads()) {
             rows.add(new KpiRow(w.name(), w.replicas() + " replicas · " + UnitFormat.percent(w.servedShareOfPeak()) + " of peak served"));
         }

@@ -30,14 +30,15 @@ import java.util.Set;
  */
 public final class GreedyStart {
     private final Map<ServerFact, Integer> usedAccelerators = new HashMap<>();
-    private final Map<Object, Double> loadWatts = new HashMap<>(); // racks, rows and halls
+    private final Map<Object, Double> loadWatts = new HashMap<>(); // racks and halls
+    private final Map<RowFact, double[]> rowHeatWatts = new HashMap<>(); // {air, liquid}
     private final Map<ServerFact, Set<String>> serverTenants = new HashMap<>();
     private final Map<RackFact, Set<String>> rackTenants = new HashMap<>();
     private final Set<Object> dedicated = new HashSet<>(); // servers and racks held by a dedicated tenant
 
     private GreedyStart(HallPlanSolution solution) {
-        solution.getRacks().forEach(r -> loadWatts.put(r, (double) r.baseLoadWatts()));
-        solution.getRows().forEach(r -> loadWatts.put(r, (double) r.baseLoadWatts()));
+        solution.getRacks().forEach(r -> loadWatts.put(r, (double) r.fixedWatts()));
+        solution.getRows().forEach(r -> rowHeatWatts.put(r, new double[] {r.fixedHeat().airWatts(), r.fixedHeat().liquidWatts()}));
         solution.getHalls().forEach(h -> loadWatts.put(h, (double) h.baseLoadWatts()));
     }
 
@@ -102,13 +103,19 @@ public final class GreedyStart {
                 || !isolationAllows(w, rack, rackTenants.get(rack), IsolationLevel.DEDICATED_RACK)) {
             return false;
         }
-        double delta = p.activePowerWatts() + (usedAccelerators.containsKey(s) ? 0 : s.idlePowerWatts());
+        double delta = delta(s, p);
         RowFact row = rack.row();
         HallFact hall = rack.hall();
-        double rackLimit = Math.min(rack.powerLimitWatts(), Math.min(rack.feedCapacityWatts(), rack.heatLimitWatts()));
-        return loadWatts.get(rack) + delta <= rackLimit
-                && loadWatts.get(row) + delta <= row.coolingCapacityWatts()
+        double[] rowHeat = rowHeatWatts.get(row);
+        return loadWatts.get(rack) + delta <= rack.loadLimitWatts()
+                && rowHeat[0] + delta * (1 - s.liquidShare()) <= row.cooling().airWatts()
+                && rowHeat[1] + delta * s.liquidShare() <= row.cooling().liquidWatts()
                 && loadWatts.get(hall) + delta <= hall.itPowerLimitWatts();
+    }
+
+    /** What placing {@code p} adds to its server's draw: its active power, and the server's idle power when first used. */
+    private double delta(ServerFact s, Placement p) {
+        return p.activePowerWatts() + (usedAccelerators.containsKey(s) ? 0 : s.idleWattsWhenUsed());
     }
 
     private boolean isolationAllows(WorkloadFact w, Object place, Set<String> tenants, IsolationLevel level) {
@@ -121,10 +128,12 @@ public final class GreedyStart {
     private void place(WorkloadFact w, Placement p) {
         ServerFact s = p.server();
         RackFact rack = s.rack();
-        double delta = p.activePowerWatts() + (usedAccelerators.containsKey(s) ? 0 : s.idlePowerWatts());
+        double delta = delta(s, p);
         usedAccelerators.merge(s, p.option().acceleratorsPerReplica(), Integer::sum);
         loadWatts.merge(rack, delta, Double::sum);
-        loadWatts.merge(rack.row(), delta, Double::sum);
+        double[] rowHeat = rowHeatWatts.get(rack.row());
+        rowHeat[0] += delta * (1 - s.liquidShare());
+        rowHeat[1] += delta * s.liquidShare();
         loadWatts.merge(rack.hall(), delta, Double::sum);
         serverTenants.computeIfAbsent(s, k -> new HashSet<>()).add(w.tenant());
         rackTenants.computeIfAbsent(rack, k -> new HashSet<>()).add(w.tenant());
