@@ -35,7 +35,7 @@ public enum Figure {
     IT_PER_WHITE_SPACE(false, "IT load per m² of white space", Quantity.POWER_PER_AREA,
             k -> k.floor().whiteSpaceSquareMeters() > 0 ? k.power().itFullLoadWatts() / k.floor().whiteSpaceSquareMeters()
                     : Double.NaN),
-    VIOLATIONS(true, "Violations and risks", Quantity.COUNT, k -> k.violations().size());
+    VIOLATIONS(true, "Violations", Quantity.COUNT, k -> k.violations().size());
 
     private final boolean headline;
     private final String label;
