@@ -4,7 +4,12 @@ import static dev.hallplan.engine.solver.TestFacts.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.hallplan.catalog.CoolingType;
 import dev.hallplan.catalog.Precision;
+import dev.hallplan.engine.facility.HeatLoad;
+import dev.hallplan.engine.facility.RackLimit;
+import dev.hallplan.engine.facility.RowCooling;
+import dev.hallplan.engine.project.Redundancy;
 import dev.hallplan.engine.project.IsolationLevel;
 import dev.hallplan.engine.solver.domain.DeploymentOption;
 import dev.hallplan.engine.solver.domain.HallFact;
@@ -50,6 +55,25 @@ class GreedyStartTest {
         assertEquals("a1", slots.get(0).server().id());
         assertEquals("b1", slots.get(1).server().id());
         assertNull(slots.get(2).getPlacement());
+    }
+
+    @Test
+    void keepsLiquidHeatWithinTheRowsCdusAndAirHeatWithinItsCrahs() {
+        // a rear-door row: every watt to the 20 kW CDU loop, the 100 kW of CRAHs are no help; 9 kW per replica
+        // (1 kW idle when first used + 8 kW) fits twice (18 kW), a third would need 27 kW
+        RowFact doors = new RowFact("D", hall, new RowCooling(100_000, 20_000), HeatLoad.NONE);
+        RackFact d1 = new RackFact("D-01", doors, new RackLimit(60_000, Double.POSITIVE_INFINITY, 60_000, 60_000),
+                Redundancy.TWO_N, null, CoolingType.REAR_DOOR_HX, 0);
+        RackFact d2 = new RackFact("D-02", doors, new RackLimit(60_000, Double.POSITIVE_INFINITY, 60_000, 60_000),
+                Redundancy.TWO_N, null, CoolingType.REAR_DOOR_HX, 0);
+        List<ServerFact> liquid = List.of(new ServerFact("x1", MODEL, d1, 8, 1_000, 1.0, 100_000),
+                new ServerFact("x2", MODEL, d2, 8, 1_000, 1.0, 100_000), new ServerFact("x3", MODEL, d1, 8, 1_000, 1.0, 100_000));
+        WorkloadFact chat = workload("chat", 75);
+        List<Placement> p = liquid.stream().map(sv -> new Placement(sv, option("chat", 8, 25, 8_000))).toList();
+        List<ReplicaSlot> slots = List.of(new ReplicaSlot("c1", chat, p), new ReplicaSlot("c2", chat, p), new ReplicaSlot("c3", chat, p));
+        GreedyStart.apply(new HallPlanSolution(List.of(hall), List.of(doors), List.of(d1, d2), liquid, List.of(chat), slots,
+                new HallPlanConstraintConfiguration()));
+        assertEquals(2, slots.stream().filter(ReplicaSlot::isAssigned).count());
     }
 
     @Test
