@@ -51,11 +51,11 @@ public final class EquipmentDraw {
     }
 
     /**
-     * What {@code rack} draws whatever the plan: its network devices and storage, and the idle
-     * power of every server when unused servers stay on (servers that host a replica add their
-     * idle power in the plan's accounting when they are powered down otherwise). Split into air
-     * and liquid heat by the rack's cooling. Unknown catalog ids count as 0 W (the facility model
-     * flags them; the solver and the year simulation refuse them).
+     * What {@code rack} draws whatever the plan: its network devices and storage, and, when unused
+     * servers stay on ({@link IdleServers#ON}), the idle power of every server. With
+     * {@link IdleServers#POWERED_DOWN} a server's idle power counts only once it hosts a replica,
+     * so it is not here. Split into air and liquid heat by the rack's cooling. Unknown catalog ids
+     * count as 0 W (the facility model flags them; the solver and the year simulation refuse them).
      */
     public static HeatLoad fixedHeat(PlacedRack rack, Catalog catalog, IdleServers idle) {
         CoolingType cooling = catalog.rackType(rack.rackTypeId()).map(RackType::cooling).orElse(null);
