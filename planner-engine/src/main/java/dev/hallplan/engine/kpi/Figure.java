@@ -24,7 +24,7 @@ public enum Figure {
             k -> k.cost().usdPerMillionOutputTokens()),
     OUTPUT_TOKENS_PER_KWH(true, "Output tokens per kWh", Quantity.TOKENS_PER_KWH, k -> k.service().outputTokensPerKwh()),
     CAPEX(true, "Capex", Quantity.USD, k -> k.cost().capexUsd()),
-    ANNUAL_OPEX(true, "Annual opex", Quantity.USD, k -> k.cost().annualOpexUsd()),
+    ANNUAL_OPEX(false, "Annual opex", Quantity.USD, k -> k.cost().annualOpexUsd()),
     ANNUAL_TCO(true, "Annual TCO (amortised capex + opex)", Quantity.USD, k -> k.cost().annualTcoUsd()),
     RENEWABLE_SHARE(true, "Renewable share", Quantity.SHARE, k -> k.carbon().renewableShare()),
     CARBON_FREE_SHARE(true, "24/7 carbon-free share", Quantity.SHARE, k -> k.carbon().carbonFreeShare()),
@@ -32,7 +32,7 @@ public enum Figure {
     RACKS(false, "Racks", Quantity.COUNT, k -> k.floor().racks()),
     WHITE_SPACE(true, "White space", Quantity.AREA, k -> k.floor().whiteSpaceSquareMeters()),
     RACK_FOOTPRINT(false, "Rack footprint", Quantity.AREA, k -> k.floor().rackFootprintSquareMeters()),
-    IT_PER_WHITE_SPACE(false, "IT load per m² of white space", Quantity.POWER_PER_AREA,
+    IT_PER_WHITE_SPACE(true, "IT load per m² of white space", Quantity.POWER_PER_AREA,
             k -> k.floor().whiteSpaceSquareMeters() > 0 ? k.power().itFullLoadWatts() / k.floor().whiteSpaceSquareMeters()
                     : Double.NaN),
     VIOLATIONS(true, "Violations", Quantity.COUNT, k -> k.violations().size());

@@ -50,8 +50,10 @@ public final class FloorPlanRenderer {
         int maxRow = rows.lastKey();
 
         g.setColor(ChartTheme.TEXT);
-        g.setFont(theme.titleFont());
-        g.drawString(caption(hall), (float) area.getX(), (float) (area.getY() + 14));
+        // the hall's figures in the title font when they fit the width, else in the tick font
+        String caption = caption(hall);
+        g.setFont(g.getFontMetrics(theme.titleFont()).stringWidth(caption) <= area.getWidth() ? theme.titleFont() : theme.tickFont());
+        g.drawString(caption, (float) area.getX(), (float) (area.getY() + 14));
 
         double gridX = area.getX() + LABEL_WIDTH;
         double gridY = area.getY() + TITLE_HEIGHT;
