@@ -83,7 +83,9 @@ public final class SampleProjects {
             servers += Math.ceil(w.demand().peakRequestsPerSecond() / perServer);
         }
         int racks = (int) Math.ceil(servers * 1.25 / serversPerRack);
-        int perRow = 10;
+        // rows of at most ten racks, filled evenly, each with two spare positions
+        int rows = (racks + 9) / 10;
+        int perRow = (racks + rows - 1) / rows;
         HallBuilder hall = HallBuilder.hall(catalog, "demo-hall", "Demo hall (" + name + ")")
                 .facilityType(FacilityType.COLOCATION)
                 .region("US", "US").compliance("SOC2").climate(SampleSupply.ASHBURN.climate())

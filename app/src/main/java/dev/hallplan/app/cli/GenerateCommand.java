@@ -11,13 +11,17 @@ import picocli.CommandLine;
 
 /** {@code hallplan generate --accelerators N --out FILE}: a synthetic hall and workload mix of any size. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Write a synthetic hall with a workload mix sized to 60% of its capacity (for benchmarks).")
+        description = "Write a synthetic hall with a workload mix sized to a share of its capacity (for benchmarks).")
 final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--accelerators", required = true, paramLabel = "N", description = "accelerators in the hall (rounded up to whole racks)")
     int accelerators;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
+
+    @Option(names = "--load", defaultValue = "0.6", paramLabel = "SHARE",
+            description = "peak demand as a share of what the hall serves, 0..1 (default: ${DEFAULT-VALUE})")
+    double load;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "project file to write (.hallplan.json)")
     Path out;
@@ -27,7 +31,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Project project = new HallGenerator(Engines.sizing()).generate(accelerators, seed);
+        Project project = new HallGenerator(Engines.sizing()).generate(accelerators, seed, load);
         ProjectFiles.save(project, out);
         var scenario = project.scenarios().get(0);
         long servers = scenario.halls().get(0).racks().mapToLong(r -> r.equipment().size()).sum();
