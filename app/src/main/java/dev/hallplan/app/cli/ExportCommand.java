@@ -3,6 +3,7 @@ package dev.hallplan.app.cli;
 import dev.hallplan.engine.kpi.PlanReport;
 import dev.hallplan.reports.ReportExporter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -10,13 +11,18 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code hallplan export PLANNED_FILE --xlsx OUT.xlsx --pdf OUT.pdf [--scenario NAME]}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write a planned scenario as an Excel workbook and/or an executive PDF report.")
+        description = {"Write a planned scenario as an Excel workbook and/or an executive PDF report.",
+                "A scenario without a plan in the file is solved first (up to 30 s)."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  hallplan export planned.hallplan.json --xlsx plan.xlsx --pdf plan.pdf",
+                "  hallplan export planned.hallplan.json --scenario B200 --pdf b200.pdf --quiet"})
 public final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PLANNED_FILE", description = "project file (.hallplan.json)")
     Path projectFile;
@@ -29,6 +35,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--scenario", paramLabel = "NAME", description = "scenario to export (default: the first)")
     String scenario;
+
+    @Mixin
+    QuietOption quiet = new QuietOption();
 
     @Spec
     CommandSpec spec;
@@ -45,13 +54,30 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<PlanReport> reports = source.load(projectFile, scenario == null ? List.of() : List.of(scenario));
-        if (reports.isEmpty()) {
-            throw new IllegalArgumentException(projectFile + ": no scenario to export");
+        if (xlsx == null && pdf == null) {
+            throw new IllegalArgumentException("Nothing to export: give an .xlsx and/or a .pdf output path");
         }
-        List<Path> written = ReportExporter.standard().exportPlan(reports.get(0),
-                Optional.ofNullable(xlsx), Optional.ofNullable(pdf));
-        written.forEach(p -> spec.commandLine().getOut().println("wrote " + p));
+        List<Path> written = new ArrayList<>();
+        try (ProgressDisplay progress = ProgressDisplay.of(spec.commandLine().getErr(), quiet.quiet, "export",
+                1 + (xlsx == null ? 0 : 1) + (pdf == null ? 0 : 1))) {
+            progress.show("loading " + projectFile.getFileName());
+            List<PlanReport> reports = source.load(projectFile, scenario == null ? List.of() : List.of(scenario));
+            if (reports.isEmpty()) {
+                throw new IllegalArgumentException(projectFile + ": no scenario to export");
+            }
+            ReportExporter exporter = ReportExporter.standard();
+            if (xlsx != null) {
+                progress.step("writing " + xlsx.getFileName());
+                written.addAll(exporter.exportPlan(reports.get(0), Optional.of(xlsx), Optional.empty()));
+            }
+            if (pdf != null) {
+                progress.step("writing " + pdf.getFileName());
+                written.addAll(exporter.exportPlan(reports.get(0), Optional.empty(), Optional.of(pdf)));
+            }
+        }
+        if (!quiet.quiet) {
+            written.forEach(p -> spec.commandLine().getOut().println("wrote " + p));
+        }
         return 0;
     }
 }

@@ -29,7 +29,12 @@ import picocli.CommandLine.Parameters;
         description = "Place model replicas on the hall's hardware within power, cooling and supply limits.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:feasible, all peak demand served", "2:bad input", "3:feasible, some demand unmet",
-                "4:infeasible (a hard limit is broken)"})
+                "4:infeasible (a hard limit is broken)"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  hallplan solve default.hallplan.json --seconds 20",
+                "  hallplan solve public-llm-api.hallplan.json --seconds 60 --quiet \\",
+                "      --out planned.hallplan.json",
+                "  hallplan solve default.hallplan.json --scenario B200 --json > b200.json"})
 final class SolveCommand implements Callable<Integer> {
     static final int DEMAND_UNMET = 3;
     static final int INFEASIBLE = 4;
@@ -50,6 +55,9 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the KPIs and violations as one JSON object")
     boolean json;
 
+    @CommandLine.Mixin
+    QuietOption quiet = new QuietOption();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -62,10 +70,9 @@ final class SolveCommand implements Callable<Integer> {
         Scenario s = project.scenarioOrFirst(scenario);
         PrintWriter err = spec.commandLine().getErr();
         SolveResult result;
-        try (PlannerService service = Planning.service(Engines.sizing())) {
-            ProgressLine progress = new ProgressLine(err);
-            result = service.start(s, SolveOptions.seconds(seconds), progress::show).await();
-            progress.done();
+        try (PlannerService service = Planning.service(Engines.sizing());
+             ProgressDisplay progress = ProgressDisplay.solve(err, quiet.quiet, seconds)) {
+            result = service.start(s, SolveOptions.seconds(seconds), progress::solving).await();
         }
         Scenario planned = s.withPlan(result.plan());
         Project plannedProject = project.withScenario(planned);
@@ -78,7 +85,7 @@ final class SolveCommand implements Callable<Integer> {
             o.println(SolveJson.of(result, report));
         } else {
             print(o, result, report);
-            if (out != null) {
+            if (out != null && !quiet.quiet) {
                 o.println("plan written to " + out);
             }
         }
