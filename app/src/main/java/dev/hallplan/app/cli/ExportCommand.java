@@ -58,22 +58,14 @@ public final class ExportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("Nothing to export: give an .xlsx and/or a .pdf output path");
         }
         List<Path> written = new ArrayList<>();
-        try (ProgressDisplay progress = ProgressDisplay.of(spec.commandLine().getErr(), quiet.quiet, "export",
-                1 + (xlsx == null ? 0 : 1) + (pdf == null ? 0 : 1))) {
+        try (ProgressDisplay progress = ProgressDisplay.of(spec.commandLine().getErr(), quiet.quiet, "export", 2)) {
             progress.show("loading " + projectFile.getFileName());
             List<PlanReport> reports = source.load(projectFile, scenario == null ? List.of() : List.of(scenario));
             if (reports.isEmpty()) {
                 throw new IllegalArgumentException(projectFile + ": no scenario to export");
             }
-            ReportExporter exporter = ReportExporter.standard();
-            if (xlsx != null) {
-                progress.step("writing " + xlsx.getFileName());
-                written.addAll(exporter.exportPlan(reports.get(0), Optional.of(xlsx), Optional.empty()));
-            }
-            if (pdf != null) {
-                progress.step("writing " + pdf.getFileName());
-                written.addAll(exporter.exportPlan(reports.get(0), Optional.empty(), Optional.of(pdf)));
-            }
+            progress.step("writing " + (xlsx == null ? "" : xlsx.getFileName() + " ") + (pdf == null ? "" : pdf.getFileName()));
+            written.addAll(ReportExporter.standard().exportPlan(reports.get(0), Optional.ofNullable(xlsx), Optional.ofNullable(pdf)));
         }
         if (!quiet.quiet) {
             written.forEach(p -> spec.commandLine().getOut().println("wrote " + p));
