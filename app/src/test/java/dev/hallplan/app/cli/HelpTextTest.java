@@ -74,7 +74,7 @@ class HelpTextTest {
         assertTrue(v.contains("model zoo: " + dev.hallplan.engine.perf.ModelZoo.builtIn().models().size() + " models"), v);
     }
 
-    /** The build writes the completion script before the tests run (exec plugin, process-classes). */
+    /** The build writes the completion script before the tests run (CliDocs, process-test-classes). */
     @Test
     void buildGeneratedACompletionScriptAndManPagesForEveryCommand() throws Exception {
         Path cli = Path.of("target", "cli");

@@ -1,0 +1,63 @@
+package dev.hallplan.app.cli;
+
+import dev.hallplan.samples.Samples;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+
+/**
+ * The training run for HallPlan's class-data sharing archive: runs the everyday commands once in
+ * one JVM (help, version, catalog, models, estimate, validate, a short solve, simulate, export of
+ * the default sample) so that a JVM started with {@code -XX:ArchiveClassesAtExit=hallplan.jsa}
+ * archives the classes they load. Later runs with {@code -XX:SharedArchiveFile=hallplan.jsa} map
+ * them instead of loading and verifying them again. Used by {@code ./hallplan} after a build and
+ * by the installer build (packaging/README.md); output is discarded, failures exit non-zero.
+ */
+public final class CdsTraining {
+    private CdsTraining() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Files.createTempDirectory("hallplan-cds");
+        try {
+            Path sample = dir.resolve("default.hallplan.json");
+            Files.writeString(sample, Samples.json("default"), StandardCharsets.UTF_8);
+            Path planned = dir.resolve("planned.hallplan.json");
+            List<List<String>> runs = List.of(
+                    List.of("--help"), List.of("--version"), List.of("solve", "--help"),
+                    List.of("catalog", "list"), List.of("catalog", "show", "nvidia-h100-sxm"), List.of("models", "list"),
+                    List.of("estimate", "--model", "llama-3.1-70b", "--accelerator", "nvidia-h100-sxm", "--precision", "fp8",
+                            "--slo-ttft-ms", "2000", "--slo-tpot-ms", "200"),
+                    List.of("validate", sample.toString()),
+                    List.of("solve", sample.toString(), "--seconds", "2", "--quiet", "--out", planned.toString()),
+                    List.of("simulate", planned.toString()),
+                    List.of("export", planned.toString(), "--quiet", "--xlsx", dir.resolve("plan.xlsx").toString(),
+                            "--pdf", dir.resolve("plan.pdf").toString()));
+            for (List<String> run : runs) {
+                int code = run(run);
+                if (code != 0 && !(run.get(0).equals("solve") && code == SolveCommand.DEMAND_UNMET)) {
+                    throw new IllegalStateException("training run failed with exit code " + code + ": " + run);
+                }
+            }
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static int run(List<String> args) {
+        PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+        CommandLine cl = HallPlanCommand.commandLine();
+        cl.setOut(nowhere);
+        cl.setErr(nowhere);
+        return cl.execute(args.toArray(String[]::new));
+    }
+}
