@@ -16,7 +16,10 @@ import dev.hallplan.engine.project.Hall;
 import dev.hallplan.engine.project.Project;
 import dev.hallplan.samples.Samples;
 
-/** What the app shows on start: the built-in catalog and the default sample's first hall at nameplate load. */
+/**
+ * What the app shows on start: the built-in catalog and the first hall of the project it was
+ * opened with (the default sample when none) at nameplate load.
+ */
 final class StartupState {
     final Catalog catalog;
     final Project project;
@@ -29,8 +32,13 @@ final class StartupState {
      * @param uiThread  brings results back to the UI thread
      */
     StartupState(Executor worker, Consumer<Runnable> uiThread) {
+        this(worker, uiThread, Samples.load("default"));
+    }
+
+    /** @param project the project to show, e.g. a file passed on the command line */
+    StartupState(Executor worker, Consumer<Runnable> uiThread, Project project) {
         this.catalog = CatalogLoader.builtIn();
-        this.project = Samples.load("default");
+        this.project = project;
         catalogBrowser.catalogProperty().set(catalog);
         Hall first = project.scenarios().get(0).halls().get(0);
         hall.show(first, FacilityModel.liveState(first, catalog, ServerLoad.NAMEPLATE), "nameplate");
