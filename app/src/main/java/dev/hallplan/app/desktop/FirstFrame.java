@@ -12,9 +12,10 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * Start-up measurement (docs/performance.md): with {@code -Dhallplan.firstFrame=FILE} the app
- * appends the milliseconds from JVM start to the main window's first drawn frame to FILE, one
- * line per run, and quits, so repeated runs can be timed. Without the property nothing happens.
+ * Start-up measurement and packaging check (docs/performance.md, packaging/smoke-test.sh): with
+ * {@code -Dhallplan.firstFrame=FILE} the app appends one line per run to FILE, the milliseconds
+ * from JVM start to the main window's first drawn frame, a tab and the window's title (which
+ * names the project it opened), and quits. Without the property nothing happens.
  */
 final class FirstFrame {
     private FirstFrame() {
@@ -37,7 +38,7 @@ final class FirstFrame {
                 stop();
                 long ms = ManagementFactory.getRuntimeMXBean().getUptime();
                 try {
-                    Files.writeString(Path.of(file), ms + "\n", StandardCharsets.UTF_8,
+                    Files.writeString(Path.of(file), ms + "\t" + stage.getTitle() + "\n", StandardCharsets.UTF_8,
                             StandardOpenOption.CREATE, StandardOpenOption.APPEND);
                 } catch (IOException ex) {
                     throw new UncheckedIOException(ex);
