@@ -43,7 +43,8 @@ step "jpackage: app image"
   --input "$input" --main-jar "$main_jar" --main-class dev.hallplan.app.Main \
   --runtime-image "$runtime" --icon "$root/packaging/hallplan.png" \
   --java-options '-XX:SharedArchiveFile=$APPDIR/hallplan.jsa' \
-  --java-options '-Xlog:cds=off,cds+dynamic=off'
+  --java-options '-Xlog:cds=off,cds+dynamic=off' \
+  --java-options '-XX:+UnlockDiagnosticVMOptions' --java-options '-XX:ArchiveRelocationMode=0'
 
 step "command line, completion, man pages"
 # The native launcher's classpath, in its order (the CDS archive is valid only for this classpath).

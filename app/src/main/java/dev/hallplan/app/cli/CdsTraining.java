@@ -16,9 +16,12 @@ import picocli.CommandLine;
  * The training run for HallPlan's class-data sharing archive: runs the everyday commands once in
  * one JVM (help, version, catalog, models, estimate, validate, a short solve, simulate, export of
  * the default sample) so that a JVM started with {@code -XX:ArchiveClassesAtExit=hallplan.jsa}
- * archives the classes they load. Later runs with {@code -XX:SharedArchiveFile=hallplan.jsa} map
- * them instead of loading and verifying them again. Used by {@code ./hallplan} after a build and
- * by the installer build (packaging/README.md); output is discarded, failures exit non-zero.
+ * archives the classes they load. It also loads, without initialising, the JavaFX and desktop
+ * classes listed in {@code cds-desktop-classes.txt} (the desktop cannot start without a display),
+ * so the desktop's start maps them too. Later runs with {@code -XX:SharedArchiveFile=hallplan.jsa}
+ * map the archived classes instead of loading and verifying them again. Used by {@code ./hallplan}
+ * after a build and by the installers (packaging/README.md); output is discarded, a failed
+ * command exits non-zero.
  */
 public final class CdsTraining {
     private CdsTraining() {
@@ -40,6 +43,7 @@ public final class CdsTraining {
                     List.of("simulate", planned.toString()),
                     List.of("export", planned.toString(), "--quiet", "--xlsx", dir.resolve("plan.xlsx").toString(),
                             "--pdf", dir.resolve("plan.pdf").toString()));
+            loadDesktopClasses();
             for (List<String> run : runs) {
                 int code = run(run);
                 if (code != 0 && !(run.get(0).equals("solve") && code == SolveCommand.DEMAND_UNMET)) {
@@ -49,6 +53,26 @@ public final class CdsTraining {
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** Loads every class named in the desktop list that exists; a name gone stale is skipped. */
+    private static void loadDesktopClasses() throws IOException {
+        try (var in = CdsTraining.class.getResourceAsStream("cds-desktop-classes.txt")) {
+            if (in == null) {
+                return;
+            }
+            ClassLoader loader = CdsTraining.class.getClassLoader();
+            for (String name : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (name.isBlank() || name.startsWith("#")) {
+                    continue;
+                }
+                try {
+                    Class.forName(name.strip(), false, loader);
+                } catch (ClassNotFoundException | LinkageError ex) {
+                    // renamed or removed since the list was made: not archived, loaded normally
+                }
             }
         }
     }

@@ -53,8 +53,14 @@ public final class HallPlanCommand implements Runnable {
 
     /** Runs the command line with {@code args} and returns the exit code; never calls System.exit. */
     public static int execute(String... args) {
+        if (args.length > 0 && !NEEDS_NO_ENGINE.contains(args[0])) {
+            Engines.preloadInBackground();
+        }
         return commandLineFor(args).execute(args);
     }
+
+    /** First arguments whose run loads neither the catalog nor the model zoo. */
+    private static final java.util.Set<String> NEEDS_NO_ENGINE = java.util.Set.of("help", "-h", "--help");
 
     /**
      * The tree {@code args} need: the root with only the subcommand they name (or none for
