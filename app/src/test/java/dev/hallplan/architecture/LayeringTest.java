@@ -1,6 +1,7 @@
 package dev.hallplan.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layering rules of docs/design: who may use JavaFX, AWT/Swing, and the console. */
+/** The layering rules of docs/architecture.md: who may use JavaFX, AWT/Swing and the console, and no package cycles. */
 class LayeringTest {
     private static JavaClasses production;
 
@@ -57,6 +58,18 @@ class LayeringTest {
     void theAppTalksToTheSolverServiceNotToOptaPlanner() {
         noClasses().that().resideInAnyPackage("dev.hallplan.app..", "dev.hallplan.reports..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.optaplanner..")
+                .check(production);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("dev.hallplan.(**)").should().beFreeOfCycles().check(production);
+    }
+
+    @Test
+    void viewModelsUseJavaFxBeansAndCollectionsButNoScene() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
                 .check(production);
     }
 }

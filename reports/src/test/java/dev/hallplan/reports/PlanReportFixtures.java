@@ -8,7 +8,7 @@ import dev.hallplan.engine.kpi.PlanKpis;
 import dev.hallplan.engine.kpi.PlanReport;
 import dev.hallplan.engine.kpi.RackReport;
 import dev.hallplan.engine.kpi.WorkloadKpi;
-
+import dev.hallplan.reports.units.ReportUnits;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -4,13 +4,13 @@ import static dev.hallplan.samples.HallBuilder.Fill;
 
 import dev.hallplan.catalog.Catalog;
 import dev.hallplan.catalog.ServerModel;
-import dev.hallplan.engine.energy.HourlyProfile;
 import dev.hallplan.engine.plan.ReplicaSizing;
 import dev.hallplan.engine.project.FacilityType;
 import dev.hallplan.engine.project.Hall;
 import dev.hallplan.engine.project.Project;
 import dev.hallplan.engine.project.Scenario;
 import dev.hallplan.engine.project.Workload;
+import dev.hallplan.engine.supply.HourlyProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

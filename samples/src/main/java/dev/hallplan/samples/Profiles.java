@@ -1,6 +1,6 @@
 package dev.hallplan.samples;
 
-import dev.hallplan.engine.energy.HourlyProfile;
+import dev.hallplan.engine.supply.HourlyProfile;
 
 /**
  * Synthetic weekly shapes (168 hours, Monday 00:00 first) for sample demand, grid carbon and

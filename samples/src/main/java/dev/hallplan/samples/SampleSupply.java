@@ -1,11 +1,11 @@
 package dev.hallplan.samples;
 
-import dev.hallplan.engine.energy.Battery;
-import dev.hallplan.engine.energy.EnergySupply;
-import dev.hallplan.engine.energy.RenewableSource;
-import dev.hallplan.engine.energy.RenewableSource.RenewableKind;
-import dev.hallplan.engine.energy.Tariff;
 import dev.hallplan.engine.project.Climate;
+import dev.hallplan.engine.supply.Battery;
+import dev.hallplan.engine.supply.EnergySupply;
+import dev.hallplan.engine.supply.RenewableSource.RenewableKind;
+import dev.hallplan.engine.supply.RenewableSource;
+import dev.hallplan.engine.supply.Tariff;
 import java.util.ArrayList;
 import java.util.List;
 

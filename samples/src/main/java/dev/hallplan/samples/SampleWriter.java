@@ -3,7 +3,7 @@ package dev.hallplan.samples;
 import dev.hallplan.catalog.CatalogLoader;
 import dev.hallplan.engine.perf.ModelZoo;
 import dev.hallplan.engine.plan.ReplicaSizing;
-import dev.hallplan.engine.project.ProjectFiles;
+import dev.hallplan.engine.project.file.ProjectFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.hallplan.samples;
 
 import dev.hallplan.engine.project.Project;
-import dev.hallplan.engine.project.ProjectFiles;
-import dev.hallplan.engine.project.ProjectLoadException;
+import dev.hallplan.engine.project.file.ProjectFiles;
+import dev.hallplan.engine.project.file.ProjectLoadException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

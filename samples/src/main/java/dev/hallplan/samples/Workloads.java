@@ -1,12 +1,12 @@
 package dev.hallplan.samples;
 
 import dev.hallplan.catalog.Precision;
-import dev.hallplan.engine.energy.HourlyProfile;
 import dev.hallplan.engine.project.Demand;
 import dev.hallplan.engine.project.IsolationLevel;
 import dev.hallplan.engine.project.LatencySlo;
 import dev.hallplan.engine.project.RequestShape;
 import dev.hallplan.engine.project.Workload;
+import dev.hallplan.engine.supply.HourlyProfile;
 import java.util.List;
 import java.util.Set;
 

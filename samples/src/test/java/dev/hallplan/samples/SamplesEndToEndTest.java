@@ -16,7 +16,7 @@ import dev.hallplan.engine.project.Scenario;
 import dev.hallplan.engine.solver.PlannerService;
 import dev.hallplan.engine.solver.SolveOptions;
 import dev.hallplan.engine.solver.SolveResult;
-import dev.hallplan.reports.ReportExporter;
+import dev.hallplan.reports.export.ReportExporter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

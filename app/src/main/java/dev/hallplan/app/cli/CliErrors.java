@@ -1,6 +1,6 @@
 package dev.hallplan.app.cli;
 
-import dev.hallplan.engine.project.ProjectLoadException;
+import dev.hallplan.engine.project.file.ProjectLoadException;
 import picocli.CommandLine;
 
 /**

@@ -1,7 +1,7 @@
 package dev.hallplan.app.cli;
 
 import dev.hallplan.engine.kpi.PlanReport;
-import dev.hallplan.reports.ReportExporter;
+import dev.hallplan.reports.export.ReportExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,6 +14,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code hallplan compare FILE [--scenarios A,B,C] [--years N] --xlsx OUT --pdf OUT}. */
 @Command(name = "compare", mixinStandardHelpOptions = true,

@@ -1,7 +1,7 @@
 package dev.hallplan.app.cli;
 
 import dev.hallplan.engine.kpi.PlanReport;
-import dev.hallplan.reports.ReportExporter;
+import dev.hallplan.reports.export.ReportExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,6 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code hallplan export PLANNED_FILE --xlsx OUT.xlsx --pdf OUT.pdf [--scenario NAME]}. */
 @Command(name = "export", mixinStandardHelpOptions = true,

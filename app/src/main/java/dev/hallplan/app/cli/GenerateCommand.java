@@ -2,15 +2,15 @@ package dev.hallplan.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hallplan.engine.project.Project;
-import dev.hallplan.engine.project.ProjectFiles;
+import dev.hallplan.engine.project.file.ProjectFiles;
 import dev.hallplan.samples.HallGenerator;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code hallplan generate --accelerators N --out FILE}: a synthetic hall and workload mix of any size. */
 @Command(name = "generate", mixinStandardHelpOptions = true,

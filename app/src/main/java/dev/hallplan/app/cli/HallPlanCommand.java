@@ -23,7 +23,10 @@ import picocli.CommandLine.Command;
                 "  hallplan export plan.hallplan.json --xlsx plan.xlsx --pdf plan.pdf",
                 "  hallplan help solve",
                 "",
-                "Without arguments, or with a single .hallplan.json file, hallplan opens the desktop app."})
+                "Without arguments, or with a single .hallplan.json file, hallplan opens the desktop app.",
+                // sweep lives in the sweeps module (Apache Spark), which this command line does not load
+                "", "Also: ./hallplan sweep FILE --spec SPEC.json --out DIR",
+                "  what-if studies on Apache Spark (./hallplan sweep --help, docs/sweeps.md)"})
 public final class HallPlanCommand implements Runnable {
     /** The subcommands by name, in help order. */
     static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();

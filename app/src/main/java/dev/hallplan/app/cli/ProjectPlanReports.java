@@ -1,39 +1,31 @@
 package dev.hallplan.app.cli;
 
 import dev.hallplan.engine.kpi.PlanReport;
-import dev.hallplan.engine.kpi.PlanReportBuilder;
-import dev.hallplan.engine.plan.Planning;
-import dev.hallplan.engine.solver.PlannerService;
-import dev.hallplan.engine.solver.SolveOptions;
 import dev.hallplan.engine.project.Project;
-import dev.hallplan.engine.project.ProjectFiles;
-import dev.hallplan.engine.project.ProjectLoadException;
 import dev.hallplan.engine.project.Scenario;
+import dev.hallplan.engine.project.file.ProjectFiles;
+import dev.hallplan.engine.project.file.ProjectLoadException;
+import dev.hallplan.engine.solver.SolveOptions;
+import dev.hallplan.engine.usecase.ScenarioPlanning;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /**
- * Plan reports from a project file: loads it, plans the scenarios that have no plan yet with
- * {@code planner}, and builds each report with the engine's {@link PlanReportBuilder}.
+ * Plan reports from a project file: loads it and hands the chosen scenarios to the engine's
+ * {@link ScenarioPlanning}, which solves those without a plan and reports on each.
  */
 final class ProjectPlanReports implements PlanReportSource {
-    private final UnaryOperator<Scenario> planner;
+    private final SolveOptions unplanned;
 
-    /** @param planner gives a scenario without a plan its plan (the solver); never returns null */
-    ProjectPlanReports(UnaryOperator<Scenario> planner) {
-        this.planner = planner;
+    private ProjectPlanReports(SolveOptions unplanned) {
+        this.unplanned = unplanned;
     }
 
     /** Plans scenarios without a plan with the solver, {@code seconds} at most each. */
     static ProjectPlanReports solvingFor(double seconds) {
-        return new ProjectPlanReports(scenario -> {
-            try (PlannerService service = Planning.service(Engines.sizing())) {
-                return scenario.withPlan(service.solve(scenario, SolveOptions.seconds(seconds)).plan());
-            }
-        });
+        return new ProjectPlanReports(SolveOptions.seconds(seconds));
     }
 
     @Override
@@ -52,12 +44,8 @@ final class ProjectPlanReports implements PlanReportSource {
         } else {
             scenarioNames.forEach(n -> chosen.add(project.scenarioOrFirst(n)));
         }
-        PlanReportBuilder builder = new PlanReportBuilder(Engines.sizing());
-        List<PlanReport> reports = new ArrayList<>();
-        for (Scenario s : chosen) {
-            Scenario planned = s.plan() == null ? planner.apply(s) : s;
-            reports.add(builder.build(project, planned));
+        try (ScenarioPlanning planning = new ScenarioPlanning(Engines.sizing())) {
+            return planning.reportAll(project, chosen, unplanned);
         }
-        return reports;
     }
 }

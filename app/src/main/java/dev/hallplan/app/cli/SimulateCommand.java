@@ -7,17 +7,17 @@ import dev.hallplan.catalog.units.UnitFormat;
 import dev.hallplan.engine.kpi.MonthlyEnergy;
 import dev.hallplan.engine.kpi.PlanKpis;
 import dev.hallplan.engine.kpi.PlanReport;
-import dev.hallplan.engine.kpi.PlanReportBuilder;
 import dev.hallplan.engine.project.Project;
-import dev.hallplan.engine.project.ProjectFiles;
 import dev.hallplan.engine.project.Scenario;
+import dev.hallplan.engine.project.file.ProjectFiles;
+import dev.hallplan.engine.usecase.ScenarioPlanning;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code hallplan simulate FILE}: the hourly year simulation of a planned scenario, as annual figures. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
@@ -45,7 +45,10 @@ final class SimulateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("scenario '" + s.name() + "' of " + file
                     + " has no plan: run `hallplan solve " + file + " --out PLANNED.hallplan.json` first");
         }
-        PlanReport report = new PlanReportBuilder(Engines.sizing()).build(project, s);
+        PlanReport report;
+        try (ScenarioPlanning planning = new ScenarioPlanning(Engines.sizing())) {
+            report = planning.report(project, s);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(toJson(report));

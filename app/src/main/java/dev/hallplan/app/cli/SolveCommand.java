@@ -3,22 +3,21 @@ package dev.hallplan.app.cli;
 import dev.hallplan.catalog.units.UnitFormat;
 import dev.hallplan.engine.kpi.PlanKpis;
 import dev.hallplan.engine.kpi.PlanReport;
-import dev.hallplan.engine.kpi.PlanReportBuilder;
 import dev.hallplan.engine.kpi.WorkloadKpi;
-import dev.hallplan.engine.plan.Planning;
 import dev.hallplan.engine.project.Project;
-import dev.hallplan.engine.project.ProjectFiles;
 import dev.hallplan.engine.project.Scenario;
-import dev.hallplan.engine.solver.PlannerService;
+import dev.hallplan.engine.project.file.ProjectFiles;
 import dev.hallplan.engine.solver.SolveOptions;
 import dev.hallplan.engine.solver.SolveResult;
+import dev.hallplan.engine.usecase.PlannedScenario;
+import dev.hallplan.engine.usecase.ScenarioPlanning;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code hallplan solve FILE}: places the scenario's replicas with the solver, shows progress,
@@ -69,17 +68,16 @@ final class SolveCommand implements Callable<Integer> {
         Project project = ProjectFiles.load(file);
         Scenario s = project.scenarioOrFirst(scenario);
         PrintWriter err = spec.commandLine().getErr();
-        SolveResult result;
-        try (PlannerService service = Planning.service(Engines.sizing());
+        PlannedScenario planned;
+        try (ScenarioPlanning planning = new ScenarioPlanning(Engines.sizing());
              ProgressDisplay progress = ProgressDisplay.solve(err, quiet.quiet, seconds)) {
-            result = service.start(s, SolveOptions.seconds(seconds), progress::solving).await();
+            planned = planning.start(project, s, SolveOptions.seconds(seconds), progress::solving).await();
         }
-        Scenario planned = s.withPlan(result.plan());
-        Project plannedProject = project.withScenario(planned);
         if (out != null) {
-            ProjectFiles.save(plannedProject, out);
+            ProjectFiles.save(planned.project(), out);
         }
-        PlanReport report = new PlanReportBuilder(Engines.sizing()).build(plannedProject, planned);
+        SolveResult result = planned.solve();
+        PlanReport report = planned.report();
         PrintWriter o = spec.commandLine().getOut();
         if (json) {
             o.println(SolveJson.of(result, report));

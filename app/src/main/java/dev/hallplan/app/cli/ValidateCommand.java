@@ -2,10 +2,10 @@ package dev.hallplan.app.cli;
 
 import dev.hallplan.catalog.Catalog;
 import dev.hallplan.engine.project.Project;
-import dev.hallplan.engine.project.ProjectFiles;
-import dev.hallplan.engine.project.ProjectLoadException;
-import dev.hallplan.engine.project.ProjectProblem;
-import dev.hallplan.engine.project.ProjectValidator;
+import dev.hallplan.engine.project.file.ProjectFiles;
+import dev.hallplan.engine.project.file.ProjectLoadException;
+import dev.hallplan.engine.project.file.ProjectProblem;
+import dev.hallplan.engine.project.file.ProjectValidator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -16,9 +16,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code hallplan validate FILE}: loads a project file and checks its references, printing every

@@ -2,16 +2,14 @@ package dev.hallplan.app.plan;
 
 import dev.hallplan.catalog.units.UnitFormat;
 import dev.hallplan.engine.kpi.PlanReport;
-import dev.hallplan.engine.kpi.PlanReportBuilder;
-import dev.hallplan.engine.plan.Planning;
 import dev.hallplan.engine.plan.ReplicaSizing;
 import dev.hallplan.engine.project.Project;
 import dev.hallplan.engine.project.Scenario;
-import dev.hallplan.engine.solver.PlannerService;
 import dev.hallplan.engine.solver.SolveOptions;
+import dev.hallplan.engine.usecase.ScenarioPlanning;
 import java.util.function.Consumer;
 
-/** The engine behind the plan panel: the solver bound to the estimator, then the plan report. */
+/** The engine behind the plan panel: the engine's "solve, then report" use case. */
 public final class EnginePlanning implements PlanningService {
     private final ReplicaSizing sizing;
 
@@ -21,12 +19,11 @@ public final class EnginePlanning implements PlanningService {
 
     @Override
     public PlanReport solveAndReport(Project project, Scenario scenario, double seconds, Consumer<String> progress) {
-        try (PlannerService service = Planning.service(sizing)) {
-            var result = service.start(scenario, SolveOptions.seconds(seconds), p -> progress.accept(
+        try (ScenarioPlanning planning = new ScenarioPlanning(sizing)) {
+            return planning.start(project, scenario, SolveOptions.seconds(seconds), p -> progress.accept(
                     String.format("Solving: %.1f s, %s, %s of peak demand served", p.elapsedSeconds(),
-                            p.feasible() ? "feasible" : "infeasible", UnitFormat.percent(p.demandServedShare())))).await();
-            Scenario planned = scenario.withPlan(result.plan());
-            return new PlanReportBuilder(sizing).build(project.withScenario(planned), planned);
+                            p.feasible() ? "feasible" : "infeasible", UnitFormat.percent(p.demandServedShare()))))
+                    .await().report();
         }
     }
 }

@@ -1,14 +1,14 @@
 package dev.hallplan.app.testutil;
 
-import dev.hallplan.engine.energy.EnergySupply;
-import dev.hallplan.engine.energy.HourlyProfile;
-import dev.hallplan.engine.energy.Tariff;
 import dev.hallplan.engine.project.Hall;
 import dev.hallplan.engine.project.PlacedRack;
 import dev.hallplan.engine.project.PowerFeeds;
 import dev.hallplan.engine.project.Redundancy;
 import dev.hallplan.engine.project.Region;
 import dev.hallplan.engine.project.Row;
+import dev.hallplan.engine.supply.EnergySupply;
+import dev.hallplan.engine.supply.HourlyProfile;
+import dev.hallplan.engine.supply.Tariff;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.hallplan.engine.energy;
 
+import dev.hallplan.engine.supply.Battery;
 /**
  * The greedy hourly dispatch (docs/energy-model.md, "Dispatch"): renewables serve the load
  * first; a surplus charges the battery and the rest is curtailed; a deficit is met by the battery,

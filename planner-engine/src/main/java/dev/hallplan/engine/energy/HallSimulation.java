@@ -3,6 +3,8 @@ package dev.hallplan.engine.energy;
 import dev.hallplan.catalog.Catalog;
 import dev.hallplan.engine.project.Hall;
 import dev.hallplan.engine.project.Scenario;
+import dev.hallplan.engine.supply.EnergySupply;
+import dev.hallplan.engine.supply.FirmSupply;
 import java.util.List;
 import java.util.function.Function;
 

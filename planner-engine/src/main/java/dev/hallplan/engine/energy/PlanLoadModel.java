@@ -10,6 +10,7 @@ import dev.hallplan.engine.project.Plan;
 import dev.hallplan.engine.project.ReplicaPlacement;
 import dev.hallplan.engine.project.Scenario;
 import dev.hallplan.engine.project.Workload;
+import dev.hallplan.engine.supply.HourlyProfile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -70,7 +71,7 @@ public final class PlanLoadModel {
             // The hall's share of the demand, capped at what its replicas can serve. Power is
             // computed once per value of the stored profile (1, 24, 168 or 8760 values).
             HourlyProfile profile = w.demand().shareOfPeak();
-            double[] share = profile.storedValues();
+            double[] share = profile.values();
             int period = share.length;
             double peakHere = w.demand().peakRequestsPerSecond() * hallCapacity / totalCapacity;
             double[][] target = byPeriod.computeIfAbsent(period, p -> new double[3][p]);

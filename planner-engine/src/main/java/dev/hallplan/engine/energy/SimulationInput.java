@@ -1,5 +1,7 @@
 package dev.hallplan.engine.energy;
 
+import dev.hallplan.engine.supply.Battery;
+import dev.hallplan.engine.supply.FirmSupply;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,6 @@
 package dev.hallplan.engine.energy;
 
+import dev.hallplan.engine.supply.HourlyProfile;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,5 +1,8 @@
 package dev.hallplan.engine.energy;
 
+import dev.hallplan.engine.supply.EnergySupply;
+import dev.hallplan.engine.supply.HourlyProfile;
+import dev.hallplan.engine.supply.RenewableSource;
 /**
  * A hall's {@link EnergySupply} expanded to the hourly arrays the simulation reads: renewable
  * generation summed over sources (own profile or a synthetic one), its generation-weighted price,

@@ -1,5 +1,7 @@
 package dev.hallplan.engine.energy;
 
+import dev.hallplan.engine.supply.HourlyProfile;
+import dev.hallplan.engine.supply.RenewableSource;
 import java.util.Random;
 
 /**

@@ -1,5 +1,6 @@
 package dev.hallplan.engine.energy;
 
+import dev.hallplan.engine.supply.HourlyProfile;
 /**
  * The reference year of every hourly array: 365 days, 8760 hours, hour 0 is 1 January 00:00
  * local time. Leap days are not modelled (an imported 8784-value year must drop 29 February).

@@ -1,9 +1,9 @@
 package dev.hallplan.engine.kpi;
 
 import dev.hallplan.engine.energy.HallSimulation.HallYear;
-import dev.hallplan.engine.energy.HourlyProfile;
 import dev.hallplan.engine.energy.SimulationResult;
 import dev.hallplan.engine.energy.YearCalendar;
+import dev.hallplan.engine.supply.HourlyProfile;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -3,13 +3,13 @@ package dev.hallplan.engine.plan;
 import dev.hallplan.catalog.ServerModel;
 import dev.hallplan.engine.perf.Estimate;
 import dev.hallplan.engine.project.Workload;
-import dev.hallplan.engine.solver.DeploymentOption;
 import dev.hallplan.engine.solver.DeploymentOptionSource;
+import dev.hallplan.engine.solver.domain.DeploymentOption;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The solver's operating points from the estimator: for the workload's model and each of its

@@ -1,8 +1,6 @@
 package dev.hallplan.engine.plan;
 
 import dev.hallplan.catalog.Catalog;
-import dev.hallplan.engine.energy.HourlyProfile;
-import dev.hallplan.engine.energy.RenewableSource;
 import dev.hallplan.engine.energy.SyntheticProfiles;
 import dev.hallplan.engine.energy.YearCalendar;
 import dev.hallplan.engine.facility.FacilityModel;
@@ -10,6 +8,8 @@ import dev.hallplan.engine.facility.ServerLoad;
 import dev.hallplan.engine.project.Hall;
 import dev.hallplan.engine.solver.HallSupplyOutlook;
 import dev.hallplan.engine.solver.SupplyOutlookSource;
+import dev.hallplan.engine.supply.HourlyProfile;
+import dev.hallplan.engine.supply.RenewableSource;
 
 /**
  * The solver's view of a hall's PUE and on-site supply, from the facility and energy models:

@@ -1,6 +1,6 @@
 package dev.hallplan.engine.project;
 
-import dev.hallplan.engine.energy.HourlyProfile;
+import dev.hallplan.engine.supply.HourlyProfile;
 import java.util.Objects;
 
 /**

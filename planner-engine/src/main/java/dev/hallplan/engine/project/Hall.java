@@ -1,6 +1,6 @@
 package dev.hallplan.engine.project;
 
-import dev.hallplan.engine.energy.EnergySupply;
+import dev.hallplan.engine.supply.EnergySupply;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package dev.hallplan.engine.solver;
 
 import dev.hallplan.catalog.ServerModel;
 import dev.hallplan.engine.project.Workload;
+import dev.hallplan.engine.solver.domain.DeploymentOption;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package dev.hallplan.engine.solver;
 
-import dev.hallplan.engine.energy.EnergySupply;
+import dev.hallplan.engine.supply.EnergySupply;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;

@@ -3,6 +3,7 @@ package dev.hallplan.engine.solver;
 import dev.hallplan.engine.project.Plan;
 import dev.hallplan.engine.project.ReplicaPlacement;
 import dev.hallplan.engine.project.Scenario;
+import dev.hallplan.engine.solver.domain.DeploymentOption;
 import dev.hallplan.engine.solver.domain.HallPlanSolution;
 import dev.hallplan.engine.solver.domain.Placement;
 import dev.hallplan.engine.solver.domain.ReplicaSlot;

@@ -1,14 +1,14 @@
 package dev.hallplan.engine.solver;
 
-import static dev.hallplan.engine.solver.score.ConstraintNames.ENERGY_COST;
-import static dev.hallplan.engine.solver.score.ConstraintNames.GRID_CARBON;
-import static dev.hallplan.engine.solver.score.ConstraintNames.HARDWARE_CAPEX;
+import static dev.hallplan.engine.solver.domain.ConstraintNames.ENERGY_COST;
+import static dev.hallplan.engine.solver.domain.ConstraintNames.GRID_CARBON;
+import static dev.hallplan.engine.solver.domain.ConstraintNames.HARDWARE_CAPEX;
 
+import dev.hallplan.engine.solver.domain.HallPlanConstraintConfiguration;
 import dev.hallplan.engine.solver.domain.HallPlanSolution;
 import dev.hallplan.engine.solver.domain.Placement;
 import dev.hallplan.engine.solver.domain.ServerFact;
 import dev.hallplan.engine.solver.domain.WorkloadFact;
-import dev.hallplan.engine.solver.score.HallPlanConstraintConfiguration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

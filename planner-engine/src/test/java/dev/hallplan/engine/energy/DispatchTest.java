@@ -3,6 +3,7 @@ package dev.hallplan.engine.energy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.hallplan.engine.supply.Battery;
 import org.junit.jupiter.api.Test;
 
 class DispatchTest {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hallplan.engine.supply.HourlyProfile;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;

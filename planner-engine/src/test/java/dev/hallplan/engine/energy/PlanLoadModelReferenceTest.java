@@ -10,6 +10,7 @@ import dev.hallplan.engine.project.ReplicaPlacement;
 import dev.hallplan.engine.project.Scenario;
 import dev.hallplan.engine.project.SimulationSettings;
 import dev.hallplan.engine.project.Workload;
+import dev.hallplan.engine.supply.HourlyProfile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -18,6 +18,7 @@ import dev.hallplan.engine.project.ReplicaPlacement;
 import dev.hallplan.engine.project.Scenario;
 import dev.hallplan.engine.project.SimulationSettings;
 import dev.hallplan.engine.project.Workload;
+import dev.hallplan.engine.supply.HourlyProfile;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hallplan.engine.supply.HourlyProfile;
+import dev.hallplan.engine.supply.RenewableSource;
 import org.junit.jupiter.api.Test;
 
 class SyntheticProfilesTest {

@@ -21,6 +21,9 @@ import dev.hallplan.engine.project.ReplicaPlacement;
 import dev.hallplan.engine.project.RequestShape;
 import dev.hallplan.engine.project.Row;
 import dev.hallplan.engine.project.Workload;
+import dev.hallplan.engine.supply.EnergySupply;
+import dev.hallplan.engine.supply.HourlyProfile;
+import dev.hallplan.engine.supply.Tariff;
 import java.util.List;
 
 /** Small hand-made catalog entries, halls and workloads for energy and TCO tests. */

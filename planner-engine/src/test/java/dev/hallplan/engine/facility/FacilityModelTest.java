@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hallplan.catalog.Catalog;
 import dev.hallplan.catalog.CoolingType;
-import dev.hallplan.catalog.CoolingUnit;
 import dev.hallplan.catalog.CoolingUnit.CoolingUnitKind;
-import dev.hallplan.engine.energy.EnergySupply;
+import dev.hallplan.catalog.CoolingUnit;
 import dev.hallplan.engine.facility.Violation.Kind;
 import dev.hallplan.engine.project.CatalogCount;
 import dev.hallplan.engine.project.Climate;
@@ -18,6 +17,7 @@ import dev.hallplan.engine.project.PlacedRack;
 import dev.hallplan.engine.project.PowerChain;
 import dev.hallplan.engine.project.Redundancy;
 import dev.hallplan.engine.project.Row;
+import dev.hallplan.engine.supply.EnergySupply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;

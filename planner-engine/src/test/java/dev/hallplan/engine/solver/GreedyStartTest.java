@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.hallplan.catalog.Precision;
 import dev.hallplan.engine.project.IsolationLevel;
+import dev.hallplan.engine.solver.domain.DeploymentOption;
 import dev.hallplan.engine.solver.domain.HallFact;
+import dev.hallplan.engine.solver.domain.HallPlanConstraintConfiguration;
 import dev.hallplan.engine.solver.domain.HallPlanSolution;
 import dev.hallplan.engine.solver.domain.Placement;
 import dev.hallplan.engine.solver.domain.RackFact;
@@ -14,7 +16,6 @@ import dev.hallplan.engine.solver.domain.ReplicaSlot;
 import dev.hallplan.engine.solver.domain.RowFact;
 import dev.hallplan.engine.solver.domain.ServerFact;
 import dev.hallplan.engine.solver.domain.WorkloadFact;
-import dev.hallplan.engine.solver.score.HallPlanConstraintConfiguration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hallplan.engine.project.ReplicaPlacement;
 import dev.hallplan.engine.project.Scenario;
+import dev.hallplan.engine.solver.domain.DeploymentOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -90,7 +91,7 @@ class PlannerServiceTest {
     void workloadOutOfLatencyReachIsReportedAsEdgeCandidate() {
         // the hall is 20 ms from "eu" users; a 1 ms TTFT target cannot be met from it
         var tight = new dev.hallplan.engine.project.Workload("ar", "ar", "model-ar", "vllm", List.of(),
-                new dev.hallplan.engine.project.Demand(10, dev.hallplan.engine.energy.HourlyProfile.constant(1)),
+                new dev.hallplan.engine.project.Demand(10, dev.hallplan.engine.supply.HourlyProfile.constant(1)),
                 new dev.hallplan.engine.project.RequestShape(100, 10), dev.hallplan.engine.project.LatencySlo.llm(0.001, 0.01),
                 java.util.Set.of(), java.util.Set.of(), "t", null, null, 5, 0, "eu");
         Scenario s = SmallHalls.scenario(List.of(SmallHalls.hall("H1", 1, 1, 1, 5_000_000)), List.of(tight));

@@ -9,6 +9,7 @@ import dev.hallplan.engine.project.MountedEquipment;
 import dev.hallplan.engine.project.PlacedRack;
 import dev.hallplan.engine.project.Row;
 import dev.hallplan.engine.project.Scenario;
+import dev.hallplan.engine.solver.domain.DeploymentOption;
 import dev.hallplan.engine.solver.domain.HallPlanSolution;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ class SolverProblemBuilderTest {
     @Test
     void workloadWithoutAllowedHallGetsNoSlotAndIsListed() {
         var usOnly = new dev.hallplan.engine.project.Workload("us", "us", "model-us", "vllm", List.of(),
-                new dev.hallplan.engine.project.Demand(10, dev.hallplan.engine.energy.HourlyProfile.constant(1)),
+                new dev.hallplan.engine.project.Demand(10, dev.hallplan.engine.supply.HourlyProfile.constant(1)),
                 new dev.hallplan.engine.project.RequestShape(100, 10), dev.hallplan.engine.project.LatencySlo.llm(1, 0.05),
                 java.util.Set.of("US"), java.util.Set.of(), "t", null, null, 5, 0, "");
         SolverProblem p = builder.build(SmallHalls.scenario(List.of(SmallHalls.hall("H1", 1, 1, 1, 1e6)), List.of(usOnly)));

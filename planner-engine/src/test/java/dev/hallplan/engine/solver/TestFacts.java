@@ -5,6 +5,7 @@ import dev.hallplan.catalog.Precision;
 import dev.hallplan.engine.project.IsolationLevel;
 import dev.hallplan.engine.project.Redundancy;
 import dev.hallplan.engine.project.Region;
+import dev.hallplan.engine.solver.domain.DeploymentOption;
 import dev.hallplan.engine.solver.domain.HallFact;
 import dev.hallplan.engine.solver.domain.Placement;
 import dev.hallplan.engine.solver.domain.RackFact;

@@ -3,11 +3,10 @@ package dev.hallplan.reports.charts;
 import dev.hallplan.engine.kpi.BomLine;
 import dev.hallplan.engine.kpi.MonthlyEnergy;
 import dev.hallplan.engine.kpi.PlanReport;
-import dev.hallplan.reports.ReportUnits;
-import org.jfree.data.category.DefaultCategoryDataset;
-
+import dev.hallplan.reports.units.ReportUnits;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * Capex by BOM category and annual opex split into energy and the rest, in millions of USD, as

@@ -1,10 +1,9 @@
 package dev.hallplan.reports.charts;
 
 import dev.hallplan.engine.kpi.MonthlyEnergy;
-import dev.hallplan.reports.ReportUnits;
-import org.jfree.data.category.DefaultCategoryDataset;
-
+import dev.hallplan.reports.units.ReportUnits;
 import java.util.List;
+import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * Facility energy by month split by supply (renewable used, battery discharge, grid import) in

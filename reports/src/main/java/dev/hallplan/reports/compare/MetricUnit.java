@@ -1,8 +1,7 @@
 package dev.hallplan.reports.compare;
 
 import dev.hallplan.catalog.units.UnitFormat;
-import dev.hallplan.reports.ReportUnits;
-
+import dev.hallplan.reports.units.ReportUnits;
 import java.util.function.DoubleUnaryOperator;
 
 /**

@@ -1,11 +1,10 @@
 package dev.hallplan.reports.excel;
 
 import dev.hallplan.engine.kpi.BomLine;
-import dev.hallplan.reports.ReportUnits;
+import dev.hallplan.reports.units.ReportUnits;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-
-import java.util.List;
 
 /**
  * The BOM sheet: one row per line, extended price and total power as formulas of quantity and

@@ -1,11 +1,10 @@
 package dev.hallplan.reports.excel;
 
 import dev.hallplan.engine.kpi.DeploymentReport;
-import dev.hallplan.reports.ReportUnits;
+import dev.hallplan.reports.units.ReportUnits;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-
-import java.util.List;
 
 /** The Deployments sheet, one row per replica; plain values so it can be streamed (SXSSF). */
 final class DeploymentSheet {

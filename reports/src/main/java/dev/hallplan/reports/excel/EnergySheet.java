@@ -1,12 +1,11 @@
 package dev.hallplan.reports.excel;
 
 import dev.hallplan.engine.kpi.MonthlyEnergy;
-import dev.hallplan.reports.ReportUnits;
 import dev.hallplan.reports.charts.ChartTheme;
+import dev.hallplan.reports.units.ReportUnits;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-
-import java.util.List;
 
 /**
  * The Energy sheet: one row per month in MWh, MW, t and $, average power and renewable share as

@@ -1,11 +1,10 @@
 package dev.hallplan.reports.excel;
 
 import dev.hallplan.engine.kpi.RackReport;
-import dev.hallplan.reports.ReportUnits;
+import dev.hallplan.reports.units.ReportUnits;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-
-import java.util.List;
 
 /**
  * The Racks sheet, one row per rack. Written as plain values (no formulas) so it can be streamed

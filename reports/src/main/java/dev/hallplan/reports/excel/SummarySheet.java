@@ -3,13 +3,11 @@ package dev.hallplan.reports.excel;
 import dev.hallplan.engine.kpi.PlanKpis;
 import dev.hallplan.engine.kpi.PlanReport;
 import dev.hallplan.engine.kpi.WorkloadKpi;
-import dev.hallplan.reports.ReportUnits;
 import dev.hallplan.reports.charts.ChartTheme;
 import dev.hallplan.reports.compare.MetricUnit;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-
-import java.util.List;
 
 /**
  * The Summary sheet: the headline KPIs with units, a live BOM total linked to the BOM sheet, the

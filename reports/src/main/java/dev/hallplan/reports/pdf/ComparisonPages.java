@@ -1,19 +1,18 @@
 package dev.hallplan.reports.pdf;
 
 import dev.hallplan.catalog.units.UnitFormat;
-import dev.hallplan.reports.ReportUnits;
 import dev.hallplan.reports.charts.ReportCharts;
 import dev.hallplan.reports.compare.ComparisonMetric;
 import dev.hallplan.reports.compare.MetricRow;
 import dev.hallplan.reports.compare.ScenarioComparison;
 import dev.hallplan.reports.compare.SensitivityRow;
-import org.jfree.data.category.DefaultCategoryDataset;
-
+import dev.hallplan.reports.units.ReportUnits;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * The procurement comparison pages: every metric side by side with the winner in bold green,

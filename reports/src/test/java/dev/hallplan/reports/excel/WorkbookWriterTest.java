@@ -1,11 +1,19 @@
 package dev.hallplan.reports.excel;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.hallplan.engine.kpi.BomLine;
 import dev.hallplan.engine.kpi.MonthlyEnergy;
 import dev.hallplan.engine.kpi.PlanReport;
 import dev.hallplan.reports.PlanReportFixtures;
-import dev.hallplan.reports.ReportUnits;
 import dev.hallplan.reports.compare.ScenarioComparison;
+import dev.hallplan.reports.units.ReportUnits;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -13,15 +21,6 @@ import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WorkbookWriterTest {
     private final PlanReport report = PlanReportFixtures.twoHalls();

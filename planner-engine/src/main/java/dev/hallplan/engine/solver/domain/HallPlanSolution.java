@@ -1,6 +1,5 @@
 package dev.hallplan.engine.solver.domain;
 
-import dev.hallplan.engine.solver.score.HallPlanConstraintConfiguration;
 import java.util.List;
 import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;

@@ -1,6 +1,5 @@
 package dev.hallplan.engine.solver.domain;
 
-import dev.hallplan.engine.solver.DeploymentOption;
 
 /**
  * The value of a replica slot: run {@code option} on {@code server}. The pair is the single

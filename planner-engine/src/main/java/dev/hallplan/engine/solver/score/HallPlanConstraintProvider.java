@@ -1,6 +1,6 @@
 package dev.hallplan.engine.solver.score;
 
-import static dev.hallplan.engine.solver.score.ConstraintNames.*;
+import static dev.hallplan.engine.solver.domain.ConstraintNames.*;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sum;
@@ -8,6 +8,7 @@ import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong
 
 import dev.hallplan.engine.project.IsolationLevel;
 import dev.hallplan.engine.project.Redundancy;
+import dev.hallplan.engine.solver.domain.HallPlanConstraintConfiguration;
 import dev.hallplan.engine.solver.domain.ReplicaSlot;
 import dev.hallplan.engine.solver.domain.ServerFact;
 import dev.hallplan.engine.solver.domain.WorkloadFact;

@@ -1,10 +1,9 @@
 package dev.hallplan.engine.facility.bench;
 
 import dev.hallplan.catalog.Catalog;
-import dev.hallplan.catalog.PowerEquipment;
 import dev.hallplan.catalog.PowerEquipment.EfficiencyPoint;
 import dev.hallplan.catalog.PowerEquipment.PowerKind;
-import dev.hallplan.engine.energy.EnergySupply;
+import dev.hallplan.catalog.PowerEquipment;
 import dev.hallplan.engine.facility.FacilityModel;
 import dev.hallplan.engine.facility.HallState;
 import dev.hallplan.engine.facility.ServerLoad;
@@ -17,6 +16,7 @@ import dev.hallplan.engine.project.PowerChain;
 import dev.hallplan.engine.project.PowerFeeds;
 import dev.hallplan.engine.project.Redundancy;
 import dev.hallplan.engine.project.Row;
+import dev.hallplan.engine.supply.EnergySupply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -2,6 +2,8 @@ package dev.hallplan.engine.solver.score;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.hallplan.engine.solver.domain.ConstraintNames;
+import dev.hallplan.engine.solver.domain.HallPlanConstraintConfiguration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;

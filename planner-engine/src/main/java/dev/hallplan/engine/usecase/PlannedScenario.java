@@ -1,0 +1,25 @@
+package dev.hallplan.engine.usecase;
+
+import dev.hallplan.engine.kpi.PlanReport;
+import dev.hallplan.engine.project.Project;
+import dev.hallplan.engine.project.Scenario;
+import dev.hallplan.engine.solver.SolveResult;
+import java.util.Objects;
+
+/**
+ * A scenario after a solve: the project and scenario with the plan in them, what the solver said,
+ * and the report every output reads.
+ *
+ * @param project  the project with {@code scenario} replaced by its planned version
+ * @param scenario the planned scenario (its {@code plan()} is the solver's best plan)
+ * @param solve    status, violations and served shares as the solver scored them
+ * @param report   the engine's one report on the plan (figures for CLI, UI, workbook, PDF)
+ */
+public record PlannedScenario(Project project, Scenario scenario, SolveResult solve, PlanReport report) {
+    public PlannedScenario {
+        Objects.requireNonNull(project);
+        Objects.requireNonNull(scenario);
+        Objects.requireNonNull(solve);
+        Objects.requireNonNull(report);
+    }
+}
