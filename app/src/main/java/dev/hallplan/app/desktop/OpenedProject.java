@@ -1,8 +1,8 @@
 package dev.hallplan.app.desktop;
 
 import dev.hallplan.engine.project.Project;
-import dev.hallplan.engine.project.ProjectFiles;
-import dev.hallplan.engine.project.ProjectLoadException;
+import dev.hallplan.engine.project.file.ProjectFiles;
+import dev.hallplan.engine.project.file.ProjectLoadException;
 import dev.hallplan.samples.Samples;
 import java.io.IOException;
 import java.nio.file.Path;

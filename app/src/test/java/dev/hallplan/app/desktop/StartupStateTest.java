@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hallplan.engine.project.Project;
-import dev.hallplan.engine.project.ProjectFiles;
+import dev.hallplan.engine.project.file.ProjectFiles;
 import dev.hallplan.samples.Samples;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.hallplan.engine.project;
+package dev.hallplan.engine.project.file;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
