@@ -62,8 +62,8 @@ public final class HallPlanCommand implements Runnable {
         return commandLineFor(args).execute(args);
     }
 
-    /** First arguments whose run loads neither the catalog nor the model zoo. */
-    private static final java.util.Set<String> NEEDS_NO_ENGINE = java.util.Set.of("help", "-h", "--help");
+    /** First arguments whose run needs neither the catalog nor the model zoo before it ends (--version reads the zoo itself). */
+    private static final java.util.Set<String> NEEDS_NO_ENGINE = java.util.Set.of("help", "-h", "--help", "-V", "--version");
 
     /**
      * The tree {@code args} need: the root with only the subcommand they name (or none for
