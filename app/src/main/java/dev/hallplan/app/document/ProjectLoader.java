@@ -1,0 +1,58 @@
+package dev.hallplan.app.document;
+
+import dev.hallplan.engine.plan.ReplicaSizing;
+import dev.hallplan.engine.project.Project;
+import dev.hallplan.engine.project.file.ProjectFiles;
+import dev.hallplan.engine.project.file.ProjectLoadException;
+import dev.hallplan.engine.project.file.ProjectProblem;
+import dev.hallplan.engine.project.file.ProjectValidator;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Reads a project file and checks what it refers to against the catalog and model zoo, the way
+ * {@code hallplan validate} does. Blocks: call it off the UI thread.
+ */
+public final class ProjectLoader {
+    /**
+     * What loading a file found.
+     *
+     * @param project  empty when the file could not be read as a project
+     * @param problems every problem with its JSON path, errors and warnings, in file order
+     */
+    public record Loaded(Path file, Optional<Project> project, List<ProjectProblem> problems) {
+        public Loaded {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean hasErrors() {
+            return project.isEmpty() || problems.stream().anyMatch(ProjectProblem::isError);
+        }
+    }
+
+    private final Supplier<ReplicaSizing> sizing;
+
+    /** @param sizing the catalog and model zoo (may block until they are loaded) */
+    public ProjectLoader(Supplier<ReplicaSizing> sizing) {
+        this.sizing = sizing;
+    }
+
+    public Loaded load(Path file) {
+        try {
+            Project project = ProjectFiles.load(file);
+            ReplicaSizing s = sizing.get();
+            return new Loaded(file, Optional.of(project),
+                    ProjectValidator.validate(project, s.catalog(), id -> s.zoo().find(id).isPresent()));
+        } catch (ProjectLoadException ex) {
+            return new Loaded(file, Optional.empty(), ex.problems());
+        } catch (NoSuchFileException ex) {
+            return new Loaded(file, Optional.empty(), List.of(new ProjectProblem("$", "the file does not exist")));
+        } catch (IOException ex) {
+            return new Loaded(file, Optional.empty(), List.of(new ProjectProblem("$", "cannot read the file: " + ex.getMessage())));
+        }
+    }
+}
