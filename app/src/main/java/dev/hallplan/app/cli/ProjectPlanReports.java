@@ -30,6 +30,8 @@ final class ProjectPlanReports implements PlanReportSource {
 
     @Override
     public List<PlanReport> load(Path projectFile, List<String> scenarioNames) throws IOException {
+        // the catalog and model zoo load on a second core while this one parses the project file
+        java.util.concurrent.CompletableFuture.runAsync(Engines::sizing);
         Project project;
         try {
             project = ProjectFiles.load(projectFile);

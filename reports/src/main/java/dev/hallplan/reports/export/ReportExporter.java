@@ -31,7 +31,8 @@ public final class ReportExporter {
     }
 
     /**
-     * Writes {@code report} as a workbook and/or a PDF.
+     * Writes {@code report} as a workbook and/or a PDF; both at once on two threads when both are
+     * asked for (they share nothing but the immutable report).
      *
      * @param xlsx where to write the workbook; empty to skip
      * @param pdfPath where to write the PDF; empty to skip
@@ -41,13 +42,52 @@ public final class ReportExporter {
     public List<Path> exportPlan(PlanReport report, Optional<Path> xlsx, Optional<Path> pdfPath) throws IOException {
         requireOutput(xlsx, pdfPath);
         List<Path> written = new ArrayList<>();
-        if (xlsx.isPresent()) {
-            written.add(atomically(xlsx.get(), out -> workbook.write(report, out)));
-        }
-        if (pdfPath.isPresent()) {
-            written.add(atomically(pdfPath.get(), out -> pdf.write(report, out)));
+        java.util.concurrent.CompletableFuture<Path> pdfDone = pdfPath.isEmpty() ? null
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> uncheckedAtomically(pdfPath.get(),
+                        out -> pdf.write(report, out)), ReportExporter::startDaemon);
+        try {
+            if (xlsx.isPresent()) {
+                written.add(atomically(xlsx.get(), out -> workbook.write(report, out)));
+            }
+        } finally {
+            if (pdfDone != null) {
+                written.add(joined(pdfDone));
+            }
         }
         return written;
+    }
+
+    private static void startDaemon(Runnable task) {
+        Thread t = new Thread(task, "hallplan-pdf");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static Path uncheckedAtomically(Path target, AtomicFiles.ContentWriter writer) {
+        try {
+            return atomically(target, writer);
+        } catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+    }
+
+    /** The future's path, with an I/O failure on the other thread rethrown as the IOException it was. */
+    private static Path joined(java.util.concurrent.CompletableFuture<Path> done) throws IOException {
+        try {
+            return done.join();
+        } catch (java.util.concurrent.CompletionException ex) {
+            Throwable cause = ex.getCause();
+            if (cause instanceof java.io.UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (cause instanceof RuntimeException rt) {
+                throw rt;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     /**

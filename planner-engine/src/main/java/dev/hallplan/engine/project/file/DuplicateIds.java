@@ -26,21 +26,37 @@ final class DuplicateIds {
         return out;
     }
 
+    /** The accessor of a record type's {@code String id} component, looked up once per type; empty without one. */
+    private static final ClassValue<java.util.Optional<java.lang.reflect.Method>> ID_ACCESSOR = new ClassValue<>() {
+        @Override
+        protected java.util.Optional<java.lang.reflect.Method> computeValue(Class<?> c) {
+            if (!c.isRecord()) {
+                return java.util.Optional.empty();
+            }
+            for (RecordComponent rc : c.getRecordComponents()) {
+                if (rc.getName().equals("id") && rc.getType() == String.class) {
+                    return java.util.Optional.of(rc.getAccessor());
+                }
+            }
+            return java.util.Optional.empty();
+        }
+    };
+
     private static String keyOf(Object item) {
         if (item instanceof Scenario s) {
             return s.name();
         }
-        if (item instanceof Record r) {
-            for (RecordComponent rc : r.getClass().getRecordComponents()) {
-                if (rc.getName().equals("id") && rc.getType() == String.class) {
-                    try {
-                        return (String) rc.getAccessor().invoke(r);
-                    } catch (ReflectiveOperationException ex) {
-                        throw new IllegalStateException(ex);
-                    }
-                }
-            }
+        if (item == null) {
+            return null;
         }
-        return null;
+        var accessor = ID_ACCESSOR.get(item.getClass());
+        if (accessor.isEmpty()) {
+            return null;
+        }
+        try {
+            return (String) accessor.get().invoke(item);
+        } catch (ReflectiveOperationException ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 }

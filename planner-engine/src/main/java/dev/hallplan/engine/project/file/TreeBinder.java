@@ -171,12 +171,31 @@ final class TreeBinder {
         return failed ? FAILED : out;
     }
 
+    /** A record type's components, their names and its canonical constructor, looked up once per type. */
+    private record Shape(RecordComponent[] comps, Set<String> names, Constructor<?> ctor) {
+        static final ClassValue<Shape> OF = new ClassValue<>() {
+            @Override
+            protected Shape computeValue(Class<?> c) {
+                RecordComponent[] comps = c.getRecordComponents();
+                Set<String> names = Arrays.stream(comps).map(RecordComponent::getName)
+                        .collect(Collectors.toCollection(LinkedHashSet::new));
+                try {
+                    return new Shape(comps, names, c.getDeclaredConstructor(
+                            Arrays.stream(comps).map(RecordComponent::getType).toArray(Class<?>[]::new)));
+                } catch (NoSuchMethodException ex) {
+                    throw new IllegalStateException("cannot construct " + c.getSimpleName(), ex);
+                }
+            }
+        };
+    }
+
     private Object record(JsonNode node, Class<?> c, String path) {
         if (!node.isObject()) {
             return fail(path, "expected an object, was " + describe(node));
         }
-        RecordComponent[] comps = c.getRecordComponents();
-        Set<String> names = Arrays.stream(comps).map(RecordComponent::getName).collect(Collectors.toCollection(LinkedHashSet::new));
+        Shape shape = Shape.OF.get(c);
+        RecordComponent[] comps = shape.comps();
+        Set<String> names = shape.names();
         boolean failed = false;
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String f = it.next();
@@ -201,13 +220,13 @@ final class TreeBinder {
             args[i] = value(child, rc.getGenericType(), childPath);
             failed |= args[i] == FAILED;
         }
-        return failed ? FAILED : construct(c, comps, args, path);
+        return failed ? FAILED : construct(c, shape, args, path);
     }
 
-    private Object construct(Class<?> c, RecordComponent[] comps, Object[] args, String path) {
+    private Object construct(Class<?> c, Shape shape, Object[] args, String path) {
+        RecordComponent[] comps = shape.comps();
         try {
-            Constructor<?> ctor = c.getDeclaredConstructor(Arrays.stream(comps).map(RecordComponent::getType).toArray(Class<?>[]::new));
-            return ctor.newInstance(args);
+            return shape.ctor().newInstance(args);
         } catch (InvocationTargetException ex) {
             Throwable cause = ex.getCause();
             if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
