@@ -35,7 +35,11 @@ final class TailSearch {
         }
         Estimate best = null;
         for (int b = lo; ; b = Math.min(b - 1, (int) Math.floor(b * BATCH_STEP))) {
-            Estimate e = highestLoadWithin(r, b == 1 ? one : Estimator.estimate(r.withBatch(b)), slo);
+            Estimate full = b == 1 ? one : Estimator.estimate(r.withBatch(b));
+            if (best != null && full.primaryRate() <= best.primaryRate()) {
+                return best; // capacity falls with the batch: no smaller batch can serve more, even fully loaded
+            }
+            Estimate e = highestLoadWithin(r, full, slo);
             if (e != null && (best == null || e.primaryRate() > best.primaryRate())) {
                 best = e;
             }

@@ -26,6 +26,28 @@ class PoissonTailTest {
     }
 
     @Test
+    void largeSlotErlangBApproximationStaysWithinThreePercentOfTheRecursion() {
+        for (int slots : new int[]{257, 800, 2048}) {
+            for (double load : new double[]{0.85, 0.9, 0.95, 0.98, 0.995}) {
+                double exact = PoissonTail.erlangBExact(slots, load * slots);
+                double approx = PoissonTail.erlangBLarge(slots, load * slots);
+                assertEquals(exact, approx, 0.03 * exact, slots + " slots at " + load);
+            }
+        }
+    }
+
+    @Test
+    void shortcutAboveTheHalfinWhittMarginAgreesWithExactErlangC() {
+        for (int slots : new int[]{9, 64, 512, 2048}) {
+            double load = 1 - PoissonTail.HALFIN_WHITT_NO_WAIT / Math.sqrt(slots);
+            if (load > 0) {
+                assertTrue(PoissonTail.erlangC(slots, load) < 0.01, slots + " slots at " + load);
+                assertEquals(0, PoissonTail.slotWaitSeconds(slots, load, 1.0));
+            }
+        }
+    }
+
+    @Test
     void mm1TailQuantileLeavesOnePercentAbove() {
         double rho = 0.7;
         double s = 0.25;
