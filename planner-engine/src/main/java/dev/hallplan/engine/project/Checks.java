@@ -12,7 +12,33 @@ final class Checks {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException(what + " id must not be blank");
         }
-        return id;
+        return singleLine(what + " id", id);
+    }
+
+    /**
+     * {@code text} when it holds no control character (newline, tab, NUL, ...) nor a Unicode line or
+     * paragraph separator: ids, names and labels are printed on one line and matched exactly.
+     * Null passes (the caller decides whether it is required).
+     */
+    static String singleLine(String what, String text) {
+        if (text == null) {
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                throw new IllegalArgumentException(String.format("%s must not contain control characters (U+%04X at %d)", what, (int) c, i));
+            }
+        }
+        return text;
+    }
+
+    /** Every element of {@code texts} passes {@link #singleLine}. */
+    static <C extends java.util.Collection<String>> C singleLines(String what, C texts) {
+        if (texts != null) {
+            texts.forEach(t -> singleLine(what, t));
+        }
+        return texts;
     }
 
     static void nonNegative(String what, double v) {

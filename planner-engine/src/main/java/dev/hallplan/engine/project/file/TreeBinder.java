@@ -62,7 +62,7 @@ final class TreeBinder {
             return whole(node, c, path);
         }
         if (c == double.class || c == Double.class) {
-            return node.isNumber() ? (Object) node.asDouble() : fail(path, "expected a number, was " + describe(node));
+            return number(node, path);
         }
         if (c == boolean.class || c == Boolean.class) {
             return node.isBoolean() ? (Object) node.asBoolean() : fail(path, "expected true or false, was " + describe(node));
@@ -79,16 +79,31 @@ final class TreeBinder {
         return fail(path, "unsupported type " + c.getSimpleName());
     }
 
+    /** A finite double; JSON allows numbers such as 1e400 that overflow to infinity when read. */
+    private Object number(JsonNode node, String path) {
+        if (!node.isNumber()) {
+            return fail(path, "expected a number, was " + describe(node));
+        }
+        double d = node.asDouble();
+        if (!Double.isFinite(d)) {
+            return fail(path, "number out of range: beyond ±1.8e308 (it overflows to infinity)");
+        }
+        return d;
+    }
+
     private Object whole(JsonNode node, Class<?> c, String path) {
         if (!node.isNumber()) {
             return fail(path, "expected a whole number, was " + describe(node));
         }
         double d = node.asDouble();
-        boolean isInt = c == int.class || c == Integer.class;
-        if (d != Math.rint(d) || (isInt && (d < Integer.MIN_VALUE || d > Integer.MAX_VALUE))) {
+        if (!node.isIntegralNumber() && d != Math.rint(d)) {
             return fail(path, "expected a whole number, was " + node.asText());
         }
-        return isInt ? (Object) (int) d : (Object) node.asLong();
+        boolean isInt = c == int.class || c == Integer.class;
+        if (isInt ? !node.canConvertToInt() : !node.canConvertToLong()) {
+            return fail(path, "expected a whole number within ±" + (isInt ? Integer.MAX_VALUE : Long.MAX_VALUE) + ", was " + node.asText());
+        }
+        return isInt ? (Object) node.intValue() : (Object) node.longValue();
     }
 
     private Object enumValue(JsonNode node, Class<?> c, String path) {
@@ -111,10 +126,11 @@ final class TreeBinder {
         double[] values = new double[node.size()];
         for (int i = 0; i < values.length; i++) {
             JsonNode e = node.get(i);
-            if (!e.isNumber()) {
-                return fail(JsonPaths.index(path, i), "expected a number, was " + describe(e));
+            Object v = number(e, JsonPaths.index(path, i));
+            if (v == FAILED) {
+                return FAILED;
             }
-            values[i] = e.asDouble();
+            values[i] = (double) v;
         }
         try {
             return HourlyProfile.of(values);
