@@ -16,7 +16,7 @@ import dev.hallplan.engine.project.Project;
 import dev.hallplan.engine.project.Scenario;
 import dev.hallplan.engine.project.file.ProjectFiles;
 import dev.hallplan.engine.project.file.ProjectProblem;
-import dev.hallplan.engine.project.file.ProjectValidator;
+import dev.hallplan.engine.usecase.ProjectGate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,9 +34,9 @@ class SamplesTest {
     @MethodSource("names")
     void loadsAndValidatesWithoutErrors(String name) {
         Project project = Samples.load(name);
-        List<ProjectProblem> errors = ProjectValidator.validate(project, CATALOG, id -> ZOO.find(id).isPresent())
-                .stream().filter(ProjectProblem::isError).toList();
-        assertEquals(List.of(), errors);
+        // the gate every command runs: no errors, and no warnings either (a sample shows typical values)
+        List<ProjectProblem> problems = new ProjectGate(new ReplicaSizing(CATALOG, ZOO)).check(project);
+        assertEquals(List.of(), problems);
         assertTrue(project.scenarios().stream().allMatch(s -> !s.workloads().isEmpty() && !s.halls().isEmpty()));
     }
 

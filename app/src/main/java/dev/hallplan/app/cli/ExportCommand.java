@@ -2,7 +2,6 @@ package dev.hallplan.app.cli;
 
 import dev.hallplan.engine.kpi.PlanReport;
 import dev.hallplan.reports.export.ReportExporter;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -35,16 +34,22 @@ public final class ExportCommand implements Callable<Integer> {
     private final PlanReportSource source;
 
     public ExportCommand() {
-        this(ProjectPlanReports.solvingFor(30));
+        this.source = null;
     }
 
     public ExportCommand(PlanReportSource source) {
         this.source = java.util.Objects.requireNonNull(source, "source");
     }
 
+    /** The injected source, or the project file through the gate, solving unplanned scenarios for 30 s. */
+    private PlanReportSource source() {
+        return source != null ? source : ProjectPlanReports.solvingFor(30, spec.commandLine().getErr());
+    }
+
     @Override
-    public Integer call() throws IOException {
-        List<PlanReport> reports = source.load(projectFile, scenario == null ? List.of() : List.of(scenario));
+    public Integer call() throws Exception {
+        ReportExporter.checkTargets(Optional.ofNullable(xlsx), Optional.ofNullable(pdf)); // before the work, not after it
+        List<PlanReport> reports = source().load(projectFile, scenario == null ? List.of() : List.of(scenario));
         if (reports.isEmpty()) {
             throw new IllegalArgumentException(projectFile + ": no scenario to export");
         }

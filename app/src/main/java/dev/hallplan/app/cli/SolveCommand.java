@@ -6,6 +6,7 @@ import dev.hallplan.engine.kpi.PlanReport;
 import dev.hallplan.engine.kpi.WorkloadKpi;
 import dev.hallplan.engine.project.Project;
 import dev.hallplan.engine.project.Scenario;
+import dev.hallplan.engine.project.file.AtomicFiles;
 import dev.hallplan.engine.project.file.ProjectFiles;
 import dev.hallplan.engine.solver.SolveOptions;
 import dev.hallplan.engine.solver.SolveResult;
@@ -40,7 +41,7 @@ final class SolveCommand implements Callable<Integer> {
     String scenario;
 
     @Option(names = "--seconds", defaultValue = "30", paramLabel = "N",
-            description = "time limit in seconds (default: ${DEFAULT-VALUE}); stops earlier after N/5 s without improvement")
+            description = "time limit in seconds, above 0 and at most 86400 (default: ${DEFAULT-VALUE}); stops earlier after N/5 s without improvement")
     double seconds;
 
     @Option(names = "--out", paramLabel = "PLANNED.hallplan.json", description = "write the project with the plan here")
@@ -54,12 +55,13 @@ final class SolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!(seconds > 0)) {
-            throw new IllegalArgumentException("--seconds must be positive, was " + seconds);
+        OptionRanges.within("--seconds", seconds, 0, true, OptionRanges.MAX_SECONDS);
+        if (out != null) {
+            AtomicFiles.checkWritable(out); // before the solve, not after it
         }
-        Project project = ProjectFiles.load(file);
-        Scenario s = project.scenarioOrFirst(scenario);
         PrintWriter err = spec.commandLine().getErr();
+        Project project = ProjectInput.open(file, err);
+        Scenario s = project.scenarioOrFirst(scenario);
         PlannedScenario planned;
         try (ScenarioPlanning planning = new ScenarioPlanning(Engines.sizing())) {
             ProgressLine progress = new ProgressLine(err);

@@ -6,6 +6,7 @@ import dev.hallplan.reports.charts.ChartTheme;
 import dev.hallplan.reports.compare.ScenarioComparison;
 import dev.hallplan.reports.excel.WorkbookWriter;
 import dev.hallplan.reports.pdf.PdfReportWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +15,10 @@ import java.util.Optional;
 
 /**
  * The reports module's entry point for the CLI and the app: writes a plan's workbook and PDF, or a
- * comparison's, to the paths given. Each file is written to a temporary sibling and moved into
- * place, so a failed export never leaves a half-written file under the requested name.
+ * comparison's, to the paths given. The targets are checked before any work
+ * ({@link #checkTargets}); both documents are rendered in memory first and written only when both
+ * are complete, each to a temporary sibling moved into place, so a failed export never leaves a
+ * half-written file under the requested name nor one file of a pair that failed.
  */
 public final class ReportExporter {
     private final WorkbookWriter workbook = new WorkbookWriter();
@@ -39,15 +42,10 @@ public final class ReportExporter {
      * @throws IllegalArgumentException when neither output is given
      */
     public List<Path> exportPlan(PlanReport report, Optional<Path> xlsx, Optional<Path> pdfPath) throws IOException {
-        requireOutput(xlsx, pdfPath);
-        List<Path> written = new ArrayList<>();
-        if (xlsx.isPresent()) {
-            written.add(atomically(xlsx.get(), out -> workbook.write(report, out)));
-        }
-        if (pdfPath.isPresent()) {
-            written.add(atomically(pdfPath.get(), out -> pdf.write(report, out)));
-        }
-        return written;
+        checkTargets(xlsx, pdfPath);
+        byte[] book = xlsx.isPresent() ? render(out -> workbook.write(report, out)) : null;
+        byte[] document = pdfPath.isPresent() ? render(out -> pdf.write(report, out)) : null;
+        return writeAll(xlsx, book, pdfPath, document);
     }
 
     /**
@@ -58,26 +56,51 @@ public final class ReportExporter {
      */
     public List<Path> exportComparison(List<PlanReport> scenarios, int years, Optional<Path> xlsx,
                                        Optional<Path> pdfPath) throws IOException {
-        requireOutput(xlsx, pdfPath);
+        checkTargets(xlsx, pdfPath);
         ScenarioComparison comparison = ScenarioComparison.of(scenarios, years);
-        List<Path> written = new ArrayList<>();
-        if (xlsx.isPresent()) {
-            written.add(atomically(xlsx.get(), out -> workbook.writeComparison(comparison, out)));
-        }
-        if (pdfPath.isPresent()) {
-            written.add(atomically(pdfPath.get(), out -> pdf.writeComparison(comparison, out)));
-        }
-        return written;
+        byte[] book = xlsx.isPresent() ? render(out -> workbook.writeComparison(comparison, out)) : null;
+        byte[] document = pdfPath.isPresent() ? render(out -> pdf.writeComparison(comparison, out)) : null;
+        return writeAll(xlsx, book, pdfPath, document);
     }
 
-    private static void requireOutput(Optional<Path> xlsx, Optional<Path> pdfPath) {
+    /**
+     * Checks the outputs before any work: at least one, not the same file twice, each writable
+     * (its directory exists, and it is absent or a regular file).
+     *
+     * @throws IllegalArgumentException when neither output is given or both name one file
+     * @throws IOException              saying what is wrong with a target
+     */
+    public static void checkTargets(Optional<Path> xlsx, Optional<Path> pdfPath) throws IOException {
         if (xlsx.isEmpty() && pdfPath.isEmpty()) {
             throw new IllegalArgumentException("Nothing to export: give an .xlsx and/or a .pdf output path");
         }
+        if (xlsx.isPresent() && pdfPath.isPresent() && xlsx.get().toAbsolutePath().normalize().equals(pdfPath.get().toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("the workbook and the PDF would both be written to " + xlsx.get());
+        }
+        if (xlsx.isPresent()) {
+            AtomicFiles.checkWritable(xlsx.get());
+        }
+        if (pdfPath.isPresent()) {
+            AtomicFiles.checkWritable(pdfPath.get());
+        }
     }
 
-    private static Path atomically(Path target, AtomicFiles.ContentWriter writer) throws IOException {
-        AtomicFiles.write(target, writer);
-        return target;
+    private static byte[] render(AtomicFiles.ContentWriter writer) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        writer.write(out);
+        return out.toByteArray();
+    }
+
+    private static List<Path> writeAll(Optional<Path> xlsx, byte[] book, Optional<Path> pdfPath, byte[] document) throws IOException {
+        List<Path> written = new ArrayList<>();
+        if (xlsx.isPresent()) {
+            AtomicFiles.write(xlsx.get(), book);
+            written.add(xlsx.get());
+        }
+        if (pdfPath.isPresent()) {
+            AtomicFiles.write(pdfPath.get(), document);
+            written.add(pdfPath.get());
+        }
+        return written;
     }
 }

@@ -17,6 +17,7 @@ import dev.hallplan.engine.project.ReplicaPlacement;
 import dev.hallplan.engine.project.Row;
 import dev.hallplan.engine.project.Scenario;
 import dev.hallplan.engine.project.Workload;
+import dev.hallplan.engine.solver.domain.ConstraintNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,8 +28,11 @@ class ProjectValidatorTest {
     private static final Catalog CATALOG = Fixtures.catalog();
     private static final String ROW = "$.scenarios[0].halls[0].rows[0]";
 
+    static final ProjectReferences REFS = new ProjectReferences(CATALOG, Fixtures.MODELS::contains,
+            id -> id.startsWith("llama-3.1") ? 131_072 : 0, ConstraintNames.ALL);
+
     private static List<String> problems(Project p) {
-        return ProjectValidator.validate(p, CATALOG, Fixtures.MODELS::contains).stream().map(ProjectProblem::toString).toList();
+        return ProjectValidator.validate(p, REFS).stream().map(ProjectProblem::toString).toList();
     }
 
     /** The fixture project with its one scenario changed by {@code change}. */
@@ -136,8 +140,7 @@ class ProjectValidatorTest {
         Workload usOnly = new Workload("w1", w.name(), w.modelId(), w.engineId(), w.substituteModelIds(), w.demand(), w.requestShape(),
                 w.slo(), Set.of("US"), Set.of("HIPAA"), w.tenant(), w.isolation(), w.minPrecision(), w.priority(), w.deferrableShare(),
                 w.userRegion());
-        List<ProjectProblem> p = ProjectValidator.validate(withScenario(s -> s.withWorkloads(List.of(usOnly))), CATALOG,
-                Fixtures.MODELS::contains);
+        List<ProjectProblem> p = ProjectValidator.validate(withScenario(s -> s.withWorkloads(List.of(usOnly))), REFS);
         assertEquals(1, p.size());
         assertEquals(ProjectProblem.Severity.WARNING, p.get(0).severity());
         assertEquals("warning: $.scenarios[0].workloads[0].allowedRegions: no hall satisfies regions [US] and compliance [HIPAA];"

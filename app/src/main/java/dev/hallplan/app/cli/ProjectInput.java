@@ -1,0 +1,25 @@
+package dev.hallplan.app.cli;
+
+import dev.hallplan.engine.project.Project;
+import dev.hallplan.engine.project.file.ProjectLoadException;
+import dev.hallplan.engine.usecase.GatedProject;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/**
+ * How every command reads a project file: through the engine's {@code ProjectGate}, the same checks
+ * {@code hallplan validate} prints. Errors stop the command (exit 2, every problem listed);
+ * warnings are printed to stderr and the command goes on.
+ */
+final class ProjectInput {
+    private ProjectInput() {
+    }
+
+    static Project open(Path file, PrintWriter err) throws ProjectLoadException, IOException {
+        GatedProject gated = Engines.gate().open(file);
+        gated.warnings().forEach(w -> err.println("hallplan: warning " + w.jsonPath() + ": " + w.reason()));
+        err.flush();
+        return gated.project();
+    }
+}
