@@ -9,12 +9,14 @@ import dev.hallplan.engine.project.Scenario;
 import dev.hallplan.engine.project.file.AtomicFiles;
 import dev.hallplan.engine.project.file.ProjectFiles;
 import dev.hallplan.engine.solver.SolveOptions;
+import dev.hallplan.engine.solver.SolveProgress;
 import dev.hallplan.engine.solver.SolveResult;
 import dev.hallplan.engine.usecase.PlannedScenario;
 import dev.hallplan.engine.usecase.ScenarioPlanning;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,6 +55,29 @@ final class SolveCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Solves a scenario and reports on its plan: the engine's {@link ScenarioPlanning}; tests put in one that fails. */
+    @FunctionalInterface
+    interface Planner {
+        PlannedScenario plan(Project project, Scenario scenario, SolveOptions options, Consumer<SolveProgress> progress);
+    }
+
+    private final Planner planner;
+
+    SolveCommand() {
+        this(SolveCommand::solveAndReport);
+    }
+
+    SolveCommand(Planner planner) {
+        this.planner = planner;
+    }
+
+    private static PlannedScenario solveAndReport(Project project, Scenario scenario, SolveOptions options,
+                                                  Consumer<SolveProgress> progress) {
+        try (ScenarioPlanning planning = new ScenarioPlanning(Engines.sizing())) {
+            return planning.start(project, scenario, options, progress).await();
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         OptionRanges.within("--seconds", seconds, 0, true, OptionRanges.MAX_SECONDS);
@@ -62,14 +87,11 @@ final class SolveCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Project project = ProjectInput.open(file, err);
         Scenario s = project.scenarioOrFirst(scenario);
-        PlannedScenario planned;
-        try (ScenarioPlanning planning = new ScenarioPlanning(Engines.sizing())) {
-            ProgressLine progress = new ProgressLine(err);
-            planned = planning.start(project, s, SolveOptions.seconds(seconds), progress::show).await();
-            progress.done();
-        }
+        ProgressLine progress = new ProgressLine(err);
+        PlannedScenario planned = planner.plan(project, s, SolveOptions.seconds(seconds), progress::show);
+        progress.done();
         if (out != null) {
-            ProjectFiles.save(planned.project(), out);
+            ProjectFiles.save(planned.project(), out); // only now: the plan and its report are both complete
         }
         SolveResult result = planned.solve();
         PlanReport report = planned.report();
