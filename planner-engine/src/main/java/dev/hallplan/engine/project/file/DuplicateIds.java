@@ -31,13 +31,11 @@ final class DuplicateIds {
             return s.name();
         }
         if (item instanceof Record r) {
-            for (RecordComponent rc : r.getClass().getRecordComponents()) {
+            RecordShape shape = RecordShape.of(r.getClass());
+            for (int i = 0; i < shape.components.length; i++) {
+                RecordComponent rc = shape.components[i];
                 if (rc.getName().equals("id") && rc.getType() == String.class) {
-                    try {
-                        return (String) rc.getAccessor().invoke(r);
-                    } catch (ReflectiveOperationException ex) {
-                        throw new IllegalStateException(ex);
-                    }
+                    return (String) shape.get(r, i);
                 }
             }
         }

@@ -7,8 +7,10 @@ final class JsonPaths {
     private JsonPaths() {
     }
 
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
     static String field(String parent, String name) {
-        return name.matches("[A-Za-z_][A-Za-z0-9_]*") ? parent + "." + name : parent + "['" + name.replace("'", "\\'") + "']";
+        return PLAIN.matcher(name).matches() ? parent + "." + name : parent + "['" + name.replace("'", "\\'") + "']";
     }
 
     static String index(String parent, int i) {

@@ -27,13 +27,10 @@ final class Plausibility {
     }
 
     private void record(Record r, String path) {
-        for (RecordComponent rc : r.getClass().getRecordComponents()) {
-            Object v;
-            try {
-                v = rc.getAccessor().invoke(r);
-            } catch (ReflectiveOperationException ex) {
-                throw new IllegalStateException(ex);
-            }
+        RecordShape shape = RecordShape.of(r.getClass());
+        for (int i = 0; i < shape.components.length; i++) {
+            RecordComponent rc = shape.components[i];
+            Object v = shape.get(r, i);
             String p = JsonPaths.field(path, rc.getName());
             FieldRange range = FieldRanges.of(r.getClass(), rc.getName()).orElse(null);
             if (range != null) {

@@ -134,12 +134,17 @@ public final class ProjectFiles {
         ObjectNode tree = MAPPER.createObjectNode().put("$schema", SCHEMA_URI);
         tree.setAll((ObjectNode) TreeWriter.write(project));
         tree.put("formatVersion", Project.CURRENT_FORMAT_VERSION);
+        return pretty(tree);
+    }
+
+    /** JSON text as HallPlan writes files: two-space indentation, arrays of numbers on one line, "\n" line ends, a final newline. */
+    static String pretty(JsonNode tree) {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"));
         try {
             return MAPPER.writer(printer).writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("cannot write project " + project.name(), ex);
+            throw new IllegalStateException("cannot write JSON", ex);
         }
     }
 

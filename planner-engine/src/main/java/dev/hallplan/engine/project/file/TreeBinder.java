@@ -2,7 +2,6 @@ package dev.hallplan.engine.project.file;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hallplan.engine.supply.HourlyProfile;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -191,8 +190,9 @@ final class TreeBinder {
         if (!node.isObject()) {
             return fail(path, "expected an object, was " + describe(node));
         }
-        RecordComponent[] comps = c.getRecordComponents();
-        Set<String> names = Arrays.stream(comps).map(RecordComponent::getName).collect(Collectors.toCollection(LinkedHashSet::new));
+        RecordShape shape = RecordShape.of(c);
+        RecordComponent[] comps = shape.components;
+        Set<String> names = shape.names;
         boolean failed = false;
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String f = it.next();
@@ -217,13 +217,13 @@ final class TreeBinder {
             args[i] = value(child, rc.getGenericType(), childPath);
             failed |= args[i] == FAILED;
         }
-        return failed ? FAILED : construct(c, comps, args, path);
+        return failed ? FAILED : construct(c, shape, args, path);
     }
 
-    private Object construct(Class<?> c, RecordComponent[] comps, Object[] args, String path) {
+    private Object construct(Class<?> c, RecordShape shape, Object[] args, String path) {
+        RecordComponent[] comps = shape.components;
         try {
-            Constructor<?> ctor = c.getDeclaredConstructor(Arrays.stream(comps).map(RecordComponent::getType).toArray(Class<?>[]::new));
-            return ctor.newInstance(args);
+            return shape.constructor.newInstance(args);
         } catch (InvocationTargetException ex) {
             Throwable cause = ex.getCause();
             if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
