@@ -5,6 +5,9 @@ import java.util.Set;
 
 /** Guards shared by the project records' compact constructors. */
 final class Checks {
+    /** Longest id, name or label: they head table columns, sheet rows and report lines. */
+    static final int MAX_LABEL_CHARS = 256;
+
     private Checks() {
     }
 
@@ -17,12 +20,16 @@ final class Checks {
 
     /**
      * {@code text} when it holds no control character (newline, tab, NUL, ...) nor a Unicode line or
-     * paragraph separator: ids, names and labels are printed on one line and matched exactly.
+     * paragraph separator and is at most {@value #MAX_LABEL_CHARS} characters long: ids, names and
+     * labels are printed on one line and matched exactly.
      * Null passes (the caller decides whether it is required).
      */
     static String singleLine(String what, String text) {
         if (text == null) {
             return null;
+        }
+        if (text.length() > MAX_LABEL_CHARS) {
+            throw new IllegalArgumentException(what + " must be at most " + MAX_LABEL_CHARS + " characters long, was " + text.length());
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

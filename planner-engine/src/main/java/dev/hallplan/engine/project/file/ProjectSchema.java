@@ -33,6 +33,8 @@ public final class ProjectSchema {
     /** Texts printed on one line and matched exactly (ids, names, labels) hold no control characters. */
     private static final String SINGLE_LINE = "^[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$";
     private static final String NON_BLANK_SINGLE_LINE = "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$";
+    /** Longest id, name or label (the records' rule). */
+    private static final int MAX_LABEL_CHARS = 256;
     /** Free text: may span lines. */
     private static final Set<String> FREE_TEXT = Set.of("description", "source", "score");
     /** Text fields the records refuse blank (ids and the names of projects and scenarios). */
@@ -153,9 +155,9 @@ public final class ProjectSchema {
     private ObjectNode text(String field, boolean allowFree) {
         ObjectNode s = F.objectNode().put("type", "string");
         if (field.equals("id")) {
-            s.put("pattern", NON_BLANK_SINGLE_LINE);
+            s.put("pattern", NON_BLANK_SINGLE_LINE).put("maxLength", MAX_LABEL_CHARS);
         } else if (!(allowFree && FREE_TEXT.contains(field))) {
-            s.put("pattern", SINGLE_LINE);
+            s.put("pattern", SINGLE_LINE).put("maxLength", MAX_LABEL_CHARS);
         }
         return s;
     }

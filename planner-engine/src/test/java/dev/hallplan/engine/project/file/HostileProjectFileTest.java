@@ -79,6 +79,13 @@ class HostileProjectFileTest {
     }
 
     @Test
+    void loadingRefusesAnIdLongerThan256Characters() throws Exception {
+        // found by the fuzz corpus: a 100,000-character workload id passed and then failed the workbook export
+        List<String> p = problems(valid().replace("\"id\" : \"w1\"", "\"id\" : \"" + "w".repeat(300) + "\""));
+        assertEquals(List.of("$.scenarios[0].workloads[0].id: must be at most 256 characters long, was 300"), p);
+    }
+
+    @Test
     void loadingNamesFileByteOffsetAndEncodingOfInvalidUtf8() throws Exception {
         byte[] ok = valid().getBytes(StandardCharsets.UTF_8);
         int at = valid().indexOf("Test project");
