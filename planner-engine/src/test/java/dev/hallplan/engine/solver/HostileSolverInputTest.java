@@ -121,4 +121,18 @@ class HostileSolverInputTest {
             assertTrue(ex.getMessage().startsWith("the 1 s time limit ran out while building the problem"), ex.getMessage());
         }
     }
+
+    @Test
+    void aTimeLimitEndsALocalSearchStepThatAcceptsNoMove() {
+        // 1 W of grid: every placement breaks the hall's power, the warm start places nothing, and no move is
+        // acceptable; a step ends only on an accepted move, so only the time limit ends the solve (fuzz corpus)
+        Scenario s = SmallHalls.scenario(List.of(SmallHalls.hall("H1", 1, 2, 2, 1)), List.of(SmallHalls.workload("chat", 50, 5)));
+        try (PlannerService service = new PlannerService(SmallHalls.catalog(), SmallHalls.options(), SupplyOutlookSource.constantPue(1.25))) {
+            SolveResult r = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                    () -> service.solve(s, new SolveOptions(2, 0, 5, true, 0)));
+            assertEquals(0.0, r.servedShare().get("chat"));
+        }
+        assertEquals(SolveOptions.STEP_SAFETY_SECONDS, SolveOptions.reproducibleSteps(5).secondsLimit(),
+                "step-limited solves carry a safety time limit");
+    }
 }
