@@ -1,5 +1,8 @@
 package dev.hallplan.samples;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hallplan.engine.project.Project;
 import dev.hallplan.engine.project.file.ProjectFiles;
 import dev.hallplan.engine.project.file.ProjectLoadException;
@@ -7,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The sample projects shipped as resources ({@code dev/hallplan/samples/NAME.hallplan.json}). */
 public final class Samples {
@@ -31,6 +36,24 @@ public final class Samples {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Every sample in menu order with its project name and one-line description, read from the
+     * shipped files without building the projects (fast enough for a start page).
+     */
+    public static List<SampleInfo> catalogue() {
+        ObjectMapper mapper = new ObjectMapper();
+        List<SampleInfo> out = new ArrayList<>();
+        for (String name : SampleProjects.NAMES) {
+            try {
+                JsonNode root = mapper.readTree(json(name));
+                out.add(new SampleInfo(name, root.path("name").asText(name), root.path("description").asText("")));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("shipped sample " + name + " is not JSON", e);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Sample {@code name} parsed; a shipped sample that fails to load is a bug. */

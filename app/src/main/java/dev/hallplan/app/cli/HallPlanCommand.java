@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "HallPlan 0.1.0",
         description = "Plan AI-inference data-center halls: throughput, power, cooling, energy and cost.",
+        // sweep lives in the sweeps module (Apache Spark), which this command line does not load
+        footer = {"", "Also: ./hallplan sweep FILE --spec SPEC.json --out DIR",
+                "  what-if studies on Apache Spark (./hallplan sweep --help, docs/sweeps.md)"},
         subcommands = {
                 CommandLine.HelpCommand.class,
                 CatalogCommand.class,

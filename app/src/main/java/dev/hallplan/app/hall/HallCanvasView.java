@@ -28,6 +28,14 @@ public final class HallCanvasView extends Pane {
         canvas.heightProperty().addListener(o -> draw());
         vm.tiles().addListener((ListChangeListener<RackTile>) c -> draw());
         vm.captionProperty().addListener(o -> draw());
+        vm.selectedRacksProperty().addListener((o, a, b) -> draw());
+        canvas.setOnMouseClicked(e -> {
+            int row = (int) Math.floor((e.getY() - MARGIN) / (TILE + ROW_GAP));
+            int position = (int) Math.floor((e.getX() - xOf(0)) / (TILE + GAP));
+            if (row >= 0 && position >= 0 && e.getY() - MARGIN - row * (TILE + ROW_GAP) <= TILE) {
+                vm.choose(row, position);
+            }
+        });
         setMinSize(200, 150);
     }
 
@@ -64,6 +72,9 @@ public final class HallCanvasView extends Pane {
 
         for (int r = 0; r < vm.rowPositions().size(); r++) {
             double y = MARGIN + r * (TILE + ROW_GAP);
+            if (y > h) {
+                break;
+            }
             g.setFill(Color.web("#57606a"));
             g.setFont(Font.font(11));
             g.fillText(vm.rowIds().get(r), 8, y + 7);
@@ -74,8 +85,17 @@ public final class HallCanvasView extends Pane {
         }
         for (RackTile t : vm.tiles()) {
             double y = MARGIN + t.rowIndex() * (TILE + ROW_GAP);
+            if (y > h) {
+                continue;
+            }
             g.setFill(colourFor(t.powerUse()));
             g.fillRect(xOf(t.position()) + 1, y + 1, TILE - 2, TILE - 2);
+            if (vm.selectedRacksProperty().get().contains(t.rackId())) {
+                g.setStroke(Color.web("#0969da"));
+                g.setLineWidth(3);
+                g.strokeRect(xOf(t.position()) - 1, y - 1, TILE + 2, TILE + 2);
+                g.setLineWidth(1);
+            }
         }
     }
 

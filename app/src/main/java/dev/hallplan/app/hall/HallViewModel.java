@@ -14,6 +14,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import java.util.Set;
+import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -27,6 +29,10 @@ public final class HallViewModel {
     private final ObservableList<String> rowIds = FXCollections.observableArrayList();
     private final ObservableList<RackTile> tiles = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper itFigure = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Set<String>> selectedRacks =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(Set.of());
+    private Consumer<String> rackChosen = id -> { };
     private ToDoubleFunction<String> powerUseOfRack = rackId -> Double.NaN;
     private String loadCaption = "";
 
@@ -41,6 +47,36 @@ public final class HallViewModel {
     public ObservableList<Integer> rowPositions() { return rowPositions; }
     public ObservableList<String> rowIds() { return rowIds; }
     public ReadOnlyStringProperty captionProperty() { return caption.getReadOnlyProperty(); }
+    /** The hall's key live figure for the status bar: "480 kW IT at nameplate" or "at planned peak"; empty without a hall. */
+    public ReadOnlyStringProperty itFigureProperty() { return itFigure.getReadOnlyProperty(); }
+    /** Ids of the racks drawn as selected (an unmodifiable set). */
+    public javafx.beans.property.ReadOnlyObjectProperty<Set<String>> selectedRacksProperty() {
+        return selectedRacks.getReadOnlyProperty();
+    }
+
+    /** Marks {@code rackIds} as selected (replacing the previous marks). */
+    public void setSelectedRacks(Set<String> rackIds) {
+        if (!selectedRacks.get().equals(rackIds)) {
+            selectedRacks.set(Set.copyOf(rackIds));
+        }
+    }
+
+    /** Who hears that the user picked a rack on the floor (the selection model). */
+    public void setOnRackChosen(Consumer<String> listener) {
+        this.rackChosen = listener;
+    }
+
+    /** The user picked the rack at {@code position} of row {@code rowIndex}; nothing when that position is empty. */
+    public void choose(int rowIndex, int position) {
+        tiles.stream().filter(t -> t.rowIndex() == rowIndex && t.position() == position).findFirst()
+                .ifPresent(t -> rackChosen.accept(t.rackId()));
+    }
+
+    /** Shows {@code shown}'s layout while its load is unknown (racks uncoloured), {@code note} saying why. */
+    public void showLayout(Hall shown, String note) {
+        showRackUse(shown, Map.of(), " · " + note);
+        itFigure.set("");
+    }
 
     /**
      * Shows {@code shown} coloured by the racks' power use in {@code state} (the facility model's
@@ -49,6 +85,7 @@ public final class HallViewModel {
     public void show(Hall shown, HallState state, String loadLabel) {
         Map<String, Double> use = new HashMap<>();
         state.racks().forEach(r -> use.put(r.rackId(), r.powerLimitWatts() > 0 ? r.itWatts() / r.powerLimitWatts() : Double.NaN));
+        itFigure.set(UnitFormat.watts(state.itWatts()) + " IT at " + loadLabel);
         showRackUse(shown, use, " · " + UnitFormat.watts(state.itWatts()) + " IT at " + loadLabel
                 + " · PUE " + UnitFormat.number(state.designPue()) + " · " + state.violations().size() + " violations");
     }
@@ -63,7 +100,8 @@ public final class HallViewModel {
                 it += r.powerWatts();
             }
         }
-        showRackUse(shown, use, " · " + UnitFormat.watts(it) + " IT at planned peak");
+        itFigure.set(UnitFormat.watts(it) + " IT, racks at planned peak");
+        showRackUse(shown, use, " · " + UnitFormat.watts(it) + " IT, racks at planned peak");
     }
 
     private void showRackUse(Hall shown, Map<String, Double> use, String captionSuffix) {
@@ -76,19 +114,14 @@ public final class HallViewModel {
         }
     }
 
-    /** Sets how a rack's power use (share of its limit) is found, and redraws. */
-    public void setPowerUse(ToDoubleFunction<String> powerUseOfRack) {
-        this.powerUseOfRack = powerUseOfRack;
-        refresh();
-    }
-
     private void refresh() {
         Hall h = hall.get();
         List<RackTile> fresh = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         if (h == null) {
-            caption.set("No hall yet: open a project or add a row");
+            itFigure.set("");
+            caption.set("No hall in this scenario");
         } else {
             for (int r = 0; r < h.rows().size(); r++) {
                 Row row = h.rows().get(r);

@@ -1,29 +1,60 @@
 package dev.hallplan.app.plan;
 
-import dev.hallplan.catalog.units.UnitFormat;
 import dev.hallplan.engine.kpi.PlanReport;
 import dev.hallplan.engine.plan.ReplicaSizing;
 import dev.hallplan.engine.project.Project;
 import dev.hallplan.engine.project.Scenario;
 import dev.hallplan.engine.solver.SolveOptions;
+import dev.hallplan.engine.solver.SolveProgress;
+import dev.hallplan.engine.usecase.PlannedScenario;
+import dev.hallplan.engine.usecase.PlanningJob;
 import dev.hallplan.engine.usecase.ScenarioPlanning;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
-/** The engine behind the plan panel: the engine's "solve, then report" use case. */
-public final class EnginePlanning implements PlanningService {
-    private final ReplicaSizing sizing;
+/** The engine behind the desktop: one {@link ScenarioPlanning} for the app's life, made on first use. */
+public final class EnginePlanning implements PlanningService, AutoCloseable {
+    private final Supplier<ReplicaSizing> sizing;
+    private ScenarioPlanning planning;
 
-    public EnginePlanning(ReplicaSizing sizing) {
+    /** @param sizing the catalog and model zoo; may block until loaded (it is only asked off the UI thread) */
+    public EnginePlanning(Supplier<ReplicaSizing> sizing) {
         this.sizing = sizing;
     }
 
     @Override
-    public PlanReport solveAndReport(Project project, Scenario scenario, double seconds, Consumer<String> progress) {
-        try (ScenarioPlanning planning = new ScenarioPlanning(sizing)) {
-            return planning.start(project, scenario, SolveOptions.seconds(seconds), p -> progress.accept(
-                    String.format("Solving: %.1f s, %s, %s of peak demand served", p.elapsedSeconds(),
-                            p.feasible() ? "feasible" : "infeasible", UnitFormat.percent(p.demandServedShare()))))
-                    .await().report();
+    public Run start(Project project, Scenario scenario, double seconds, Consumer<SolveProgress> progress) {
+        PlanningJob job = planning().start(project, scenario, SolveOptions.seconds(seconds), progress);
+        return new Run() {
+            @Override
+            public void stop() {
+                job.stop();
+            }
+
+            @Override
+            public CompletableFuture<PlannedScenario> result() {
+                return job.result();
+            }
+        };
+    }
+
+    @Override
+    public PlanReport report(Project project, Scenario scenario) {
+        return planning().report(project, scenario);
+    }
+
+    private synchronized ScenarioPlanning planning() {
+        if (planning == null) {
+            planning = new ScenarioPlanning(sizing.get());
+        }
+        return planning;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (planning != null) {
+            planning.close();
         }
     }
 }

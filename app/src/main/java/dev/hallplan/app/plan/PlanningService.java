@@ -3,15 +3,31 @@ package dev.hallplan.app.plan;
 import dev.hallplan.engine.kpi.PlanReport;
 import dev.hallplan.engine.project.Project;
 import dev.hallplan.engine.project.Scenario;
+import dev.hallplan.engine.solver.SolveProgress;
+import dev.hallplan.engine.usecase.PlannedScenario;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
-/** What the plan panel needs from the engine: solve a scenario and report on the plan. Replaceable in tests. */
-@FunctionalInterface
+/** What the desktop needs from the engine's "solve, then report" use case. Replaceable in tests. */
 public interface PlanningService {
+    /** A solve under way. */
+    interface Run {
+        /** Asks the solver to stop; the result then holds the best plan so far. */
+        void stop();
+
+        /** The planned scenario with its report, or the failure. */
+        CompletableFuture<PlannedScenario> result();
+    }
+
     /**
-     * Solves {@code scenario} for at most {@code seconds} and builds its report; blocks.
+     * Starts solving {@code scenario} for at most {@code seconds}. Sets the problem up before it
+     * returns (seconds for the largest halls): call it off the UI thread.
      *
-     * @param progress hears a line of text per new best plan (on the solving thread)
+     * @param progress hears of every new best plan, on the solving thread
+     * @throws IllegalArgumentException when the scenario cannot be solved as it stands
      */
-    PlanReport solveAndReport(Project project, Scenario scenario, double seconds, Consumer<String> progress);
+    Run start(Project project, Scenario scenario, double seconds, Consumer<SolveProgress> progress);
+
+    /** The report on {@code scenario} with its own plan; blocks (call off the UI thread). */
+    PlanReport report(Project project, Scenario scenario);
 }

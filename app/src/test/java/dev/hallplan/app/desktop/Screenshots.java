@@ -20,7 +20,12 @@ final class Screenshots {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         Path png = dir.resolve(name + ".png");
-        ImageIO.write(SwingFXUtils.fromFXImage(image.get(), null), "png", png.toFile());
+        write(image.get(), png);
         return png;
+    }
+
+    /** Writes {@code image} as a PNG to {@code png}. */
+    static void write(javafx.scene.image.Image image, Path png) throws java.io.IOException {
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", png.toFile());
     }
 }

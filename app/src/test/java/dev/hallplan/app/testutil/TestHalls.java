@@ -33,10 +33,4 @@ public final class TestHalls {
         }
         return new Row(id, 12, 0.6, List.of(), list);
     }
-
-    /** A spread of power use so every colour of the floor plan shows: rack n of row A at n/8, row B over the limit at the end. */
-    public static double powerUse(String rackId) {
-        int n = Integer.parseInt(rackId.substring(2));
-        return rackId.startsWith("A") ? n / 8.0 : (n == 8 ? 1.2 : 0.3);
-    }
 }

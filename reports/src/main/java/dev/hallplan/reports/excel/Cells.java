@@ -10,13 +10,13 @@ import org.apache.poi.ss.util.CellReference;
 
 import java.util.List;
 
-/** Small helpers for writing cells and table headers; shared by the sheet writers. */
-final class Cells {
+/** Small helpers for writing cells and table headers; shared by the sheet writers (also the sweeps module's). */
+public final class Cells {
     private Cells() {
     }
 
     /** A text cell; text beyond Excel's 32,767 characters a cell is cut there, ending in "…". */
-    static Cell text(Row row, int col, String value, CellStyle style) {
+    public static Cell text(Row row, int col, String value, CellStyle style) {
         Cell c = row.createCell(col);
         String v = value == null ? "" : value;
         int max = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
@@ -26,7 +26,7 @@ final class Cells {
     }
 
     /** A numeric cell; NaN and infinities are left blank (Excel has no NaN). */
-    static Cell number(Row row, int col, double value, CellStyle style) {
+    public static Cell number(Row row, int col, double value, CellStyle style) {
         Cell c = row.createCell(col);
         if (Double.isFinite(value)) {
             c.setCellValue(value);
@@ -35,7 +35,7 @@ final class Cells {
         return c;
     }
 
-    static Cell formula(Row row, int col, String formula, CellStyle style) {
+    public static Cell formula(Row row, int col, String formula, CellStyle style) {
         Cell c = row.createCell(col);
         c.setCellFormula(formula);
         c.setCellStyle(style);
@@ -43,7 +43,7 @@ final class Cells {
     }
 
     /** Writes the header row at {@code rowIndex}, sets column widths and freezes everything above and at it. */
-    static void header(Sheet sheet, int rowIndex, List<Column> columns, ExcelStyles styles) {
+    public static void header(Sheet sheet, int rowIndex, List<Column> columns, ExcelStyles styles) {
         Row row = sheet.createRow(rowIndex);
         for (int i = 0; i < columns.size(); i++) {
             text(row, i, columns.get(i).header(), styles.header());
@@ -53,22 +53,22 @@ final class Cells {
     }
 
     /** An auto-filter over the header row and the data rows below it (inclusive 0-based rows). */
-    static void filter(Sheet sheet, int headerRow, int lastRow, int columns) {
+    public static void filter(Sheet sheet, int headerRow, int lastRow, int columns) {
         sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, lastRow), 0, columns - 1));
     }
 
     /** A1-style reference of a cell, e.g. {@code G12} for (11, 6). */
-    static String ref(int row, int col) {
+    public static String ref(int row, int col) {
         return new CellReference(row, col).formatAsString();
     }
 
     /** A1-style column letter of 0-based {@code col}. */
-    static String col(int col) {
+    public static String col(int col) {
         return CellReference.convertNumToColString(col);
     }
 
     /** A sheet name quoted for use in a formula, e.g. {@code 'H200 BOM'}. */
-    static String quoted(String sheetName) {
+    public static String quoted(String sheetName) {
         return "'" + sheetName.replace("'", "''") + "'";
     }
 }

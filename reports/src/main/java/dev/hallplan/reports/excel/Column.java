@@ -5,8 +5,8 @@ package dev.hallplan.reports.excel;
  *
  * @param widthChars column width in characters
  */
-record Column(String header, int widthChars) {
-    Column {
+public record Column(String header, int widthChars) {
+    public Column {
         if (header == null || header.isBlank()) {
             throw new IllegalArgumentException("A column needs a header");
         }

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileInputFuzzTest {
     private static final ReplicaSizing SIZING = new ReplicaSizing(CatalogLoader.builtIn(), ModelZoo.builtIn());
     private static final long SEED = Long.getLong("hallplan.fuzz.seed", 15);
-    private static final int VALUE_CASES = Integer.getInteger("hallplan.fuzz.valueCases", 6_000);
-    private static final int BYTE_CASES = Integer.getInteger("hallplan.fuzz.byteCases", 4_000);
+    private static final int VALUE_CASES = Integer.getInteger("hallplan.fuzz.valueCases", 5_000);
+    private static final int BYTE_CASES = Integer.getInteger("hallplan.fuzz.byteCases", 5_000);
     /**
      * A damaged sample that still loads runs the changed scenarios through solve, simulation and
      * export in one case of this many (the big public-llm-api sample in one of five times as many):

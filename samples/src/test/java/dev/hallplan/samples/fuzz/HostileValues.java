@@ -92,13 +92,13 @@ final class HostileValues {
         if (k < 12) {
             return rawToken(random, raw);
         }
-        if (k < 20) {
+        if (k < 14) {
             // plausible: the value scaled a little, or nudged
             double[] factors = {0.5, 0.8, 0.9, 1.1, 1.25, 2};
             double d = old.asDouble() * factors[random.nextInt(factors.length)];
             return old.isIntegralNumber() ? F.numberNode(Math.round(d)) : F.numberNode(d);
         }
-        if (k < 28) {
+        if (k < 22) {
             return F.numberNode(old.asDouble() * 1000);
         }
         return F.numberNode(NUMBERS[random.nextInt(NUMBERS.length)]);

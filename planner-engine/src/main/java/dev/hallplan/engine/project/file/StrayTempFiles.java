@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -16,12 +18,16 @@ import java.util.regex.Pattern;
  * between writing and renaming left behind. A save in progress holds a lock on its temporary file;
  * a stray one is unlocked (the operating system drops locks of a dead process), so the next save
  * to the directory removes it. Files that are locked, not regular, or not of this exact pattern are
- * left alone; failures to clean up never fail a save.
+ * left alone; failures to clean up never fail a save. A directory is looked through at most once a
+ * minute per process: a sweep writes thousands of files into one directory, and listing it for
+ * each would cost more than the writes.
  */
 final class StrayTempFiles {
     static final String PREFIX = ".";
     static final String SUFFIX = ".tmp";
     private static final Pattern OWN_NAME = Pattern.compile("\\..+\\.[0-9a-f]{16}\\.tmp");
+    private static final long RECHECK_NANOS = 60_000_000_000L;
+    private static final Map<Path, Long> LAST_LOOKED = new ConcurrentHashMap<>();
 
     private StrayTempFiles() {
     }
@@ -31,8 +37,13 @@ final class StrayTempFiles {
         return OWN_NAME.matcher(fileName).matches();
     }
 
-    /** Removes the unlocked HallPlan temporary files in {@code dir}; returns how many. */
+    /** Removes the unlocked HallPlan temporary files in {@code dir}, unless it was looked through in the last minute; returns how many. */
     static int removeIn(Path dir) {
+        long now = System.nanoTime();
+        Long last = LAST_LOOKED.put(dir.toAbsolutePath(), now);
+        if (last != null && now - last < RECHECK_NANOS) {
+            return 0;
+        }
         int removed = 0;
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, p -> isOwnName(p.getFileName().toString()))) {
             for (Path p : entries) {

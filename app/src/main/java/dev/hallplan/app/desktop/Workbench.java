@@ -1,0 +1,163 @@
+package dev.hallplan.app.desktop;
+
+import dev.hallplan.app.catalog.CatalogBrowserView;
+import dev.hallplan.app.catalog.CatalogBrowserViewModel;
+import dev.hallplan.app.document.Autosave;
+import dev.hallplan.app.document.DocumentViewModel;
+import dev.hallplan.app.document.ProjectLoader;
+import dev.hallplan.app.document.RecentFiles;
+import dev.hallplan.app.document.RecoveryStore;
+import dev.hallplan.app.document.StartupFlow;
+import dev.hallplan.app.export.ExportViewModel;
+import dev.hallplan.app.hall.HallCanvasView;
+import dev.hallplan.app.hall.HallFollower;
+import dev.hallplan.app.hall.HallViewModel;
+import dev.hallplan.app.plan.PlanView;
+import dev.hallplan.app.plan.PlanViewModel;
+import dev.hallplan.app.plan.PlanningService;
+import dev.hallplan.app.scenarios.ScenarioSettingsView;
+import dev.hallplan.app.scenarios.ScenarioSettingsViewModel;
+import dev.hallplan.app.scenarios.ScenariosViewModel;
+import dev.hallplan.app.services.Services;
+import dev.hallplan.app.start.StartPageViewModel;
+import dev.hallplan.app.workspace.BackgroundTasks;
+import dev.hallplan.app.workspace.ProjectViewModel;
+import dev.hallplan.app.workspace.ScenarioReports;
+import dev.hallplan.engine.plan.ReplicaSizing;
+import dev.hallplan.reports.export.ReportExporter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.layout.VBox;
+
+/**
+ * The desktop's composition root: the services, the one {@link ProjectViewModel} and every view
+ * model bound to it, and the registry of views. Views built by others (hall designer, workloads,
+ * dashboard...) get what they need from here. Make it and use it on the UI thread.
+ */
+public final class Workbench implements AutoCloseable {
+    private final Services services;
+    private final CompletableFuture<ReplicaSizing> sizing;
+    private final ProjectViewModel document = new ProjectViewModel();
+    private final BackgroundTasks tasks;
+    private final ExecutorService recoveryWriter = Executors.newSingleThreadExecutor(Threads.daemon("hallplan-recovery"));
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Threads.daemon("hallplan-timer"));
+    private final RecoveryStore recovery;
+    private final Autosave autosave;
+    private final DocumentViewModel documents;
+    private final PlanningService planning;
+    private final ScenarioReports reports;
+    private final PlanViewModel plan;
+    private final HallViewModel hall = new HallViewModel();
+    private final ScenariosViewModel scenarios;
+    private final ScenarioSettingsViewModel scenarioSettings;
+    private final ExportViewModel export;
+    private final CatalogBrowserViewModel catalog = new CatalogBrowserViewModel();
+    private final StartPageViewModel startPage;
+    private final ViewRegistry views = new ViewRegistry();
+    private final ReadOnlyBooleanWrapper starting = new ReadOnlyBooleanWrapper();
+
+    /**
+     * @param sizing            the catalog and model zoo, loading in the background
+     * @param settingsDirectory where the recovery copies go
+     * @param planning          the engine's solve-then-report use case
+     */
+    public Workbench(Services services, CompletableFuture<ReplicaSizing> sizing, Path settingsDirectory, PlanningService planning) {
+        this.services = services;
+        this.sizing = sizing;
+        this.planning = planning;
+        this.tasks = new BackgroundTasks(services.worker(), services.uiThread());
+        this.recovery = new RecoveryStore(settingsDirectory.resolve("recovery"));
+        this.autosave = new Autosave(document, recovery, recoveryWriter, services.uiThread(), services.clock());
+        Supplier<ReplicaSizing> engine = sizing::join;
+        this.documents = new DocumentViewModel(document, services, tasks, new ProjectLoader(engine),
+                new RecentFiles(services.settings()), autosave);
+        this.reports = new ScenarioReports(document, tasks, planning::report);
+        this.plan = new PlanViewModel(document, reports, planning, tasks);
+        new HallFollower(hall, document, reports, tasks, () -> engine.get().catalog());
+        this.scenarios = new ScenariosViewModel(document, services.dialogs());
+        this.scenarioSettings = new ScenarioSettingsViewModel(document);
+        this.export = new ExportViewModel(document, reports, plan, planning, services, tasks, ReportExporter::standard);
+        this.startPage = new StartPageViewModel(documents, tasks);
+        sizing.thenAccept(s -> services.uiThread().execute(() -> catalog.catalogProperty().set(s.catalog())));
+        document.documentProperty().addListener(o -> plan.stop());
+        registerStandardViews();
+    }
+
+    private void registerStandardViews() {
+        views.register(new WorkspaceView("floor-view", "Floor", WorkspaceView.Area.MAIN, w -> {
+            HallCanvasView canvas = new HallCanvasView(w.hall);
+            VBox box = new VBox(canvas);
+            box.setPadding(new Insets(6));
+            VBox.setVgrow(canvas, javafx.scene.layout.Priority.ALWAYS);
+            return box;
+        }));
+        views.register(new WorkspaceView("scenario-view", "Scenario", WorkspaceView.Area.MAIN,
+                w -> new ScenarioSettingsView(w.scenarioSettings)));
+        views.register(new WorkspaceView("catalog-view", "Catalog", WorkspaceView.Area.MAIN,
+                w -> new CatalogBrowserView(w.catalog)));
+        views.register(new WorkspaceView("plan-view", "Plan", WorkspaceView.Area.BOTTOM, w -> new PlanView(w.plan)));
+    }
+
+    /** Starts autosaving every {@code seconds} (see {@link Autosave#intervalSeconds()}). */
+    public void startAutosave(double seconds) {
+        long millis = Math.round(seconds * 1000);
+        timer.scheduleAtFixedRate(() -> services.uiThread().execute(autosave::tick), millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Runs the start-up sequence: recovery offer, else the file argument, else the last project,
+     * else the default sample. {@link #startingProperty()} is true until it is done.
+     */
+    public CompletableFuture<Boolean> start(Optional<Path> fileArgument) {
+        starting.set(true);
+        return new StartupFlow(documents, recovery, services.dialogs(), tasks, services.clock()).run(fileArgument)
+                .whenComplete((opened, failure) -> starting.set(false));
+    }
+
+    /** True while the start-up sequence runs (the window shows "Opening…" rather than the start page). */
+    public ReadOnlyBooleanProperty startingProperty() { return starting.getReadOnlyProperty(); }
+
+    public Services services() { return services; }
+    /** The catalog and model zoo; completes once loaded (join it only off the UI thread). */
+    public CompletableFuture<ReplicaSizing> sizing() { return sizing; }
+    public ProjectViewModel document() { return document; }
+    public BackgroundTasks tasks() { return tasks; }
+    public ScenarioReports reports() { return reports; }
+    public DocumentViewModel documents() { return documents; }
+    public Autosave autosave() { return autosave; }
+    public PlanViewModel plan() { return plan; }
+    public HallViewModel hall() { return hall; }
+    public ScenariosViewModel scenarios() { return scenarios; }
+    public ExportViewModel export() { return export; }
+    public CatalogBrowserViewModel catalog() { return catalog; }
+    public StartPageViewModel startPage() { return startPage; }
+    /** Register views here before the main window is built. */
+    public ViewRegistry views() { return views; }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        recoveryWriter.shutdown();
+        try {
+            recoveryWriter.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (planning instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // closing solver threads at exit: nothing left to tell anyone
+            }
+        }
+    }
+}
