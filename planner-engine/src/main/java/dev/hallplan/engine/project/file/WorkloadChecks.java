@@ -52,16 +52,22 @@ final class WorkloadChecks {
         }
     }
 
+    /**
+     * A user region no hall lists a round-trip time to: an error when halls list others (a typo makes
+     * the workload unreachable), a warning while no hall lists any yet (a scenario being designed).
+     */
     private void userRegion(Scenario scenario, Workload w, String path) {
-        if (w.userRegion().isEmpty()) {
+        if (w.userRegion().isEmpty() || scenario.halls().isEmpty()) {
             return;
         }
         Set<String> listed = new TreeSet<>();
         scenario.halls().forEach(h -> listed.addAll(h.userRttSeconds().keySet()));
-        if (!listed.contains(w.userRegion())) {
-            problems.add(new ProjectProblem(path, "unknown user region '" + w.userRegion() + "': "
-                    + (listed.isEmpty() ? "no hall lists round-trip times (userRttSeconds)"
-                    : "halls list round-trip times to " + String.join(", ", listed))));
+        if (listed.isEmpty()) {
+            problems.add(ProjectProblem.warning(path, "no hall lists round-trip times (userRttSeconds): users in '" + w.userRegion()
+                    + "' cannot be reached and the workload cannot be placed"));
+        } else if (!listed.contains(w.userRegion())) {
+            problems.add(new ProjectProblem(path, "unknown user region '" + w.userRegion() + "': halls list round-trip times to "
+                    + String.join(", ", listed)));
         }
     }
 

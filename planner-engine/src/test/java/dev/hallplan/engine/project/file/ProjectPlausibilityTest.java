@@ -90,6 +90,15 @@ class ProjectPlausibilityTest {
     }
 
     @Test
+    void validationOnlyWarnsOfAUserRegionWhileNoHallListsRoundTripTimes() throws Exception {
+        // a scenario being designed: halls without RTTs yet make the workload unreachable, not the file wrong
+        assertEquals(List.of("warning: $.scenarios[0].workloads[0].userRegion: no hall lists round-trip times (userRttSeconds): "
+                        + "users in 'eu-west' cannot be reached and the workload cannot be placed"),
+                problems("\"userRttSeconds\" : {\n        \"eu-west\" : 0.012,\n        \"us-east\" : 0.09\n      }",
+                        "\"userRttSeconds\" : { }"));
+    }
+
+    @Test
     void validationWarnsOfAnAllowedRegionNoHallIsIn() throws Exception {
         assertEquals(List.of("warning: $.scenarios[0].workloads[0].allowedRegions[1]: 'UE' is no hall's country code or sovereign zone"),
                 problems("\"allowedRegions\" : [ \"EU\" ]", "\"allowedRegions\" : [ \"EU\", \"UE\" ]"));
