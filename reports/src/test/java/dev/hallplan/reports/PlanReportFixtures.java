@@ -4,7 +4,14 @@ import dev.hallplan.engine.kpi.Assumption;
 import dev.hallplan.engine.kpi.BomLine;
 import dev.hallplan.engine.kpi.DeploymentReport;
 import dev.hallplan.engine.kpi.MonthlyEnergy;
+import dev.hallplan.engine.kpi.CarbonFigures;
+import dev.hallplan.engine.kpi.CostFigures;
+import dev.hallplan.engine.kpi.EnergyFigures;
+import dev.hallplan.engine.kpi.FloorFigures;
+import dev.hallplan.engine.kpi.HallReport;
 import dev.hallplan.engine.kpi.PlanKpis;
+import dev.hallplan.engine.kpi.PowerFigures;
+import dev.hallplan.engine.kpi.ServiceFigures;
 import dev.hallplan.engine.kpi.PlanReport;
 import dev.hallplan.engine.kpi.RackReport;
 import dev.hallplan.engine.kpi.WorkloadKpi;
@@ -183,11 +190,16 @@ public final class PlanReportFixtures {
             }
         }
         violations.add("hall-a-r2-p4: rack power within 5% of the feed limit at peak");
-        PlanKpis planKpis = new PlanKpis(hw.scenarioName(), itPeak, itPeak * PUE, facilityEnergy / itEnergy,
-                facilityEnergy, tokensPerSecond, requestsPerSecond, kpis, capex, opex, tco,
-                tco / (annualTokens / 1e6), annualTokens / (facilityEnergy / ReportUnits.JOULES_PER_KWH),
-                renewable / facilityEnergy, renewable / facilityEnergy * 0.92, co2, racks.size(),
-                racks.size() * 2.9, violations);
+        // the busiest simulated hour at 92% of the racks' full load; white space 2.9 m² per rack
+        List<HallReport> halls = halls(racks);
+        double whiteSpace = halls.stream().mapToDouble(HallReport::whiteSpaceSquareMeters).sum();
+        PlanKpis planKpis = new PlanKpis(hw.scenarioName(),
+                new PowerFigures(itPeak, itPeak * PUE, itPeak * 0.92, itPeak * 0.92 * PUE, itPeak * 0.92 * PUE * 0.8, itPeak * 1.3),
+                new EnergyFigures(facilityEnergy / itEnergy, itEnergy, facilityEnergy, facilityEnergy - renewable),
+                new ServiceFigures(tokensPerSecond, requestsPerSecond, annualTokens / (facilityEnergy / ReportUnits.JOULES_PER_KWH), kpis),
+                new CostFigures(capex, opex, tco, tco / (annualTokens / 1e6)),
+                new CarbonFigures(renewable / facilityEnergy, renewable / facilityEnergy * 0.92, co2),
+                new FloorFigures(racks.size(), whiteSpace, racks.size() * 0.72), violations);
         List<Assumption> assumptions = List.of(
                 new Assumption("prices", "Server price", "$" + (long) hw.serverPriceUsd(), "vendor list price 2025 (estimate)"),
                 new Assumption("prices", "Grid energy price", hw.energyPriceUsdPerKwh() + " USD/kWh", "EEX Q1 2026 industrial tariff (estimate)"),
@@ -199,6 +211,19 @@ public final class PlanReportFixtures {
                 new Assumption("workload", "Utilisation", "55% of capacity over the year", "demand profile (estimate)"));
         return new PlanReport("Frankfurt inference 2027", hw.scenarioName(),
                 "Serve the 2027 demand of four workloads from two halls of " + hw.serverName() + " racks.",
-                planKpis, bom, racks, deployments, months, assumptions);
+                planKpis, bom, halls, racks, deployments, months, assumptions);
+    }
+
+    /** One hall report per hall of {@code racks}: their power at full load, 2.9 m² of white space per rack. */
+    private static List<HallReport> halls(List<RackReport> racks) {
+        java.util.Map<String, List<RackReport>> byHall = new java.util.LinkedHashMap<>();
+        racks.forEach(r -> byHall.computeIfAbsent(r.hallId(), h -> new ArrayList<>()).add(r));
+        List<HallReport> out = new ArrayList<>();
+        byHall.forEach((id, rs) -> {
+            double it = rs.stream().mapToDouble(RackReport::powerWatts).sum();
+            out.add(new HallReport(id, id, rs.size(), it, it * PUE, 0, it * 1.3, rs.size() * 2.9, rs.size() * 0.72, List.of(),
+                    List.of()));
+        });
+        return out;
     }
 }

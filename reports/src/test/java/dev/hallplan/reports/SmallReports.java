@@ -3,7 +3,13 @@ package dev.hallplan.reports;
 import dev.hallplan.engine.kpi.Assumption;
 import dev.hallplan.engine.kpi.BomLine;
 import dev.hallplan.engine.kpi.MonthlyEnergy;
+import dev.hallplan.engine.kpi.CarbonFigures;
+import dev.hallplan.engine.kpi.CostFigures;
+import dev.hallplan.engine.kpi.EnergyFigures;
+import dev.hallplan.engine.kpi.FloorFigures;
 import dev.hallplan.engine.kpi.PlanKpis;
+import dev.hallplan.engine.kpi.PowerFigures;
+import dev.hallplan.engine.kpi.ServiceFigures;
 import dev.hallplan.engine.kpi.PlanReport;
 import dev.hallplan.engine.kpi.WorkloadKpi;
 
@@ -32,11 +38,15 @@ public final class SmallReports {
                     energyCostUsd / 12));
         }
         WorkloadKpi w = new WorkloadKpi("chat", "Chat", "llama", 1, 10, 12, 1, 1000, annualTokens);
-        PlanKpis kpis = new PlanKpis(name, itPeakWatts, itPeakWatts * 1.25, 1.25, 12 * 4.5e9, 1000, 12,
-                List.of(w), hardwareUsd + facilityUsd, annualOpexUsd, annualTcoUsd,
-                annualTcoUsd / (annualTokens / 1e6), annualTokens / (12 * 4.5e9 / 3.6e6), 0.4, 0.35, 1200,
-                2, 5.8, List.of());
-        return new PlanReport("Tiny", name, "", kpis, bom, List.of(), List.of(), months,
+        // full load 10% above the busiest hour; 12 months of 3.6 GJ IT and 4.5 GJ facility energy
+        PlanKpis kpis = new PlanKpis(name,
+                new PowerFigures(itPeakWatts * 1.1, itPeakWatts * 1.1 * 1.25, itPeakWatts, itPeakWatts * 1.25, itPeakWatts * 1.25,
+                        itPeakWatts * 1.5),
+                new EnergyFigures(1.25, 12 * 3.6e9, 12 * 4.5e9, 12 * 2.7e9),
+                new ServiceFigures(1000, 12, annualTokens / (12 * 4.5e9 / 3.6e6), List.of(w)),
+                new CostFigures(hardwareUsd + facilityUsd, annualOpexUsd, annualTcoUsd, annualTcoUsd / (annualTokens / 1e6)),
+                new CarbonFigures(0.4, 0.35, 1200), new FloorFigures(2, 5.8, 1.44), List.of());
+        return new PlanReport("Tiny", name, "", kpis, bom, List.of(), List.of(), List.of(), months,
                 List.of(new Assumption("prices", "Energy", "0.1 USD/kWh", "test")));
     }
 }

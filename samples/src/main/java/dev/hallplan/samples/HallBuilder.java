@@ -5,6 +5,8 @@ import dev.hallplan.catalog.NetworkDevice;
 import dev.hallplan.catalog.RackType;
 import dev.hallplan.catalog.ServerModel;
 import dev.hallplan.catalog.StorageSystem;
+import dev.hallplan.engine.facility.EquipmentDraw;
+import dev.hallplan.engine.facility.HeatLoad;
 import dev.hallplan.engine.project.CatalogCount;
 import dev.hallplan.engine.project.Climate;
 import dev.hallplan.engine.project.FacilityType;
@@ -87,15 +89,15 @@ public final class HallBuilder {
      * the servers' liquid-captured share and CRAHs for the rest.
      */
     List<CatalogCount> coolingFor(RackType rackType, List<PlacedRack> racks) {
-        double heat = 0;
-        double liquid = 0;
+        HeatLoad nameplate = HeatLoad.NONE;
         for (PlacedRack r : racks) {
             for (MountedEquipment e : r.equipment()) {
-                double w = nameplateWatts(e.catalogId());
-                heat += w;
-                liquid += w * catalog.server(e.catalogId()).map(ServerModel::liquidHeatFraction).orElse(0.0);
+                nameplate = nameplate.plus(HeatLoad.of(nameplateWatts(e.catalogId()), rackType.cooling(),
+                        catalog.server(e.catalogId()).map(ServerModel::liquidHeatFraction).orElse(0.0)));
             }
         }
+        double heat = nameplate.watts();
+        double liquid = nameplate.liquidWatts();
         double margin = 1.15;
         List<CatalogCount> units = new ArrayList<>();
         switch (rackType.cooling()) {
@@ -115,15 +117,15 @@ public final class HallBuilder {
 
     private double nameplateWatts(String catalogId) {
         return catalog.server(catalogId).map(ServerModel::maxPowerWatts)
-                .or(() -> catalog.networkDevice(catalogId).map(NetworkDevice::powerWatts))
-                .or(() -> catalog.storageSystem(catalogId).map(StorageSystem::powerWatts))
-                .orElse(0.0);
+                .orElseGet(() -> EquipmentDraw.deviceWatts(catalog, catalogId).orElse(0));
     }
 
-    /** Nameplate IT power of everything placed so far, for sizing the power chain. */
+    /**
+     * Nameplate IT power of everything placed so far, with the network fabric the hall will need,
+     * for sizing the power chain: the engine's own figure ({@link EquipmentDraw#nameplateWatts}).
+     */
     public double nameplateWatts() {
-        return rows.stream().flatMap(r -> r.racks().stream()).flatMap(r -> r.equipment().stream())
-                .mapToDouble(e -> nameplateWatts(e.catalogId())).sum();
+        return EquipmentDraw.nameplateWatts(rows, catalog);
     }
 
     /**

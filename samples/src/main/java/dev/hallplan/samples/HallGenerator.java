@@ -19,8 +19,9 @@ import java.util.SplittableRandom;
 /**
  * Synthetic halls of any size for benchmarks (the solver's S/M/L instances): rows of 16 racks of
  * four 8-GPU servers, the server model drawn per row from a mix of NVIDIA and AMD platforms, and
- * a workload mix whose peak demand is sized through {@link ReplicaSizing} to {@value #TARGET_LOAD}
- * of what the hall can serve, so instances are loaded but feasible. Deterministic for a seed.
+ * a workload mix whose peak demand is sized through {@link ReplicaSizing} to a share of what the
+ * hall can serve ({@value #TARGET_LOAD} by default), so instances are loaded but feasible.
+ * Deterministic for a seed.
  */
 public final class HallGenerator {
     /** Share of the hall's capacity the generated demand asks for at peak. */
@@ -46,8 +47,19 @@ public final class HallGenerator {
         this.catalog = sizing.catalog();
     }
 
-    /** A one-hall, one-scenario project with at least {@code accelerators} accelerators. */
+    /** A one-hall, one-scenario project with at least {@code accelerators} accelerators, demand at {@value #TARGET_LOAD}. */
     public Project generate(int accelerators, long seed) {
+        return generate(accelerators, seed, TARGET_LOAD);
+    }
+
+    /**
+     * A one-hall, one-scenario project with at least {@code accelerators} accelerators whose peak
+     * demand is {@code load} (0..1) of what the hall serves at each workload's best operating point.
+     */
+    public Project generate(int accelerators, long seed, double load) {
+        if (!(load > 0 && load <= 1)) {
+            throw new IllegalArgumentException("load must be within (0, 1], was " + load);
+        }
         if (accelerators < 8) {
             throw new IllegalArgumentException("a generated hall needs at least 8 accelerators, not " + accelerators);
         }
@@ -73,14 +85,14 @@ public final class HallGenerator {
         hall.supply(SampleSupply.supply(SampleSupply.ASHBURN, nameplate * 1.6, nameplate * 0.5, nameplate * 0.6,
                 nameplate / 1e6 * 2)).autoPowerChain();
         Hall built = hall.build();
-        List<Workload> workloads = workloads(built, rowServers, random, Math.max(4, Math.min(200, accelerators / 400)));
+        List<Workload> workloads = workloads(built, rowServers, random, Math.max(4, Math.min(200, accelerators / 400)), load);
         Scenario scenario = new Scenario("generated", "seed " + seed, List.of(built), workloads, null, null, null, Map.of());
         return new Project(Project.CURRENT_FORMAT_VERSION, "Generated " + accelerators + "-accelerator hall",
                 "Synthetic instance from `hallplan generate` (seed " + seed + ").", List.of(scenario));
     }
 
     /** Workloads sharing the hall: each gets an equal share of the servers, demand = load × that share's capacity. */
-    private List<Workload> workloads(Hall hall, List<String> rowServers, SplittableRandom random, int count) {
+    private List<Workload> workloads(Hall hall, List<String> rowServers, SplittableRandom random, int count, double load) {
         int serversTotal = (int) hall.racks().mapToLong(r -> r.equipment().size()).sum();
         double serversEach = (double) serversTotal / count;
         List<Workload> result = new ArrayList<>();
@@ -91,7 +103,7 @@ public final class HallGenerator {
                     Integer.parseInt(m[1]), Integer.parseInt(m[2]), Double.parseDouble(m[3]), Double.parseDouble(m[4]),
                     1, shape, 1 + random.nextInt(10));
             double perServer = averageCapacity(w, rowServers);
-            double peak = Math.max(1, Math.floor(TARGET_LOAD * serversEach * perServer));
+            double peak = Math.max(1, Math.floor(load * serversEach * perServer));
             result.add(new Workload(w.id(), w.name(), w.modelId(), w.engineId(), w.substituteModelIds(),
                     new dev.hallplan.engine.project.Demand(peak, shape), w.requestShape(), w.slo(), w.allowedRegions(),
                     w.requiredCompliance(), w.tenant(), w.isolation(), w.minPrecision(), w.priority(),

@@ -83,7 +83,9 @@ public final class SampleProjects {
             servers += Math.ceil(w.demand().peakRequestsPerSecond() / perServer);
         }
         int racks = (int) Math.ceil(servers * 1.25 / serversPerRack);
-        int perRow = 10;
+        // rows of at most ten racks, filled evenly, each with two spare positions
+        int rows = (racks + 9) / 10;
+        int perRow = (racks + rows - 1) / rows;
         HallBuilder hall = HallBuilder.hall(catalog, "demo-hall", "Demo hall (" + name + ")")
                 .facilityType(FacilityType.COLOCATION)
                 .region("US", "US").compliance("SOC2").climate(SampleSupply.ASHBURN.climate())
@@ -121,15 +123,15 @@ public final class SampleProjects {
         hall.row("Y", 8, 6, "rack-air-25kw", Fill.of("vast-dbox", 8));
         hall.autoPowerChain();
         List<Workload> workloads = List.of(
-                llm("chat-70b", "Chat (Llama 3.1 70B)", "llama-3.1-70b", 1000, 300, 2.0, 0.200, 34000,
+                llm("chat-70b", "Chat (Llama 3.1 70B)", "llama-3.1-70b", 1000, 300, 2.0, 0.200, 24000,
                         Profiles.consumerChat(), 8),
-                llm("assistant-8b", "Interactive tier (Llama 3.1 8B)", "llama-3.1-8b", 600, 200, 0.450, 0.040, 120000,
+                llm("assistant-8b", "Interactive tier (Llama 3.1 8B)", "llama-3.1-8b", 600, 200, 0.450, 0.040, 84000,
                         Profiles.consumerChat(), 7),
-                llm("code-32b", "Code completion (Qwen2.5 32B)", "qwen2.5-32b", 2000, 400, 2.0, 0.100, 11000,
+                llm("code-32b", "Code completion (Qwen2.5 32B)", "qwen2.5-32b", 2000, 400, 2.0, 0.100, 7700,
                         Profiles.businessHours(), 7),
                 substitutes(llm("reasoning-r1", "Reasoning (DeepSeek-V3 class MoE)", "deepseek-v3", 1500, 1500, 2.0,
-                        0.200, 2400, Profiles.consumerChat(), 6), "qwen3-235b-a22b"),
-                llm("frontier-405b", "Frontier (Llama 3.1 405B)", "llama-3.1-405b", 1000, 300, 2.0, 0.200, 1400,
+                        0.200, 1700, Profiles.consumerChat(), 6), "qwen3-235b-a22b"),
+                llm("frontier-405b", "Frontier (Llama 3.1 405B)", "llama-3.1-405b", 1000, 300, 2.0, 0.200, 1000,
                         Profiles.consumerChat(), 5));
         Scenario s = new Scenario("baseline", "Texas hyperscale hall with solar and wind PPAs and a 40 MWh battery",
                 List.of(hall.build()), workloads, null, null, null, Map.of());
@@ -221,7 +223,7 @@ public final class SampleProjects {
                 restrict(llm("autocomplete", "Inline suggestions (Llama 3.1 8B)", "llama-3.1-8b", 800, 60, 0.450, 0.040,
                         12000, Profiles.businessHours(), 7), Set.of(), Set.of("GDPR"), "saas", IsolationLevel.SHARED, "eu"),
                 restrict(deferrable(llm("summaries", "Meeting and document summaries (Qwen2.5 32B)", "qwen2.5-32b",
-                        6000, 500, 10.0, 0.200, 900, Profiles.businessHours(), 4), 0.7),
+                        6000, 500, 10.0, 0.200, 600, Profiles.businessHours(), 4), 0.7),
                         Set.of(), Set.of("GDPR"), "saas", IsolationLevel.SHARED, "eu"),
                 restrict(query("transcribe", "Meeting transcription (Whisper large-v3)", "whisper-large-v3", 30, 2.0,
                         1500, Profiles.businessHours(), 5), Set.of(), Set.of("GDPR"), "saas", IsolationLevel.SHARED, "eu"));

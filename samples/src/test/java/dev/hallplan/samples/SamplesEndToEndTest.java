@@ -7,6 +7,7 @@ import dev.hallplan.catalog.CatalogLoader;
 import dev.hallplan.engine.kpi.PlanKpis;
 import dev.hallplan.engine.kpi.PlanReport;
 import dev.hallplan.engine.kpi.PlanReportBuilder;
+import dev.hallplan.engine.kpi.PowerFigures;
 import dev.hallplan.engine.kpi.WorkloadKpi;
 import dev.hallplan.engine.perf.ModelZoo;
 import dev.hallplan.engine.plan.Planning;
@@ -79,7 +80,13 @@ class SamplesEndToEndTest {
         assertTrue(k.annualPue() > 1.05 && k.annualPue() < 1.7, name + " PUE " + k.annualPue());
         assertTrue(k.renewableShare() > 0.2 && k.renewableShare() <= 1.0, name + " renewable " + k.renewableShare());
         assertTrue(k.carbonFreeShare() <= k.renewableShare() + 1e-9, "CFE never exceeds the renewable share here (no grid CFE profile)");
-        assertTrue(k.itPeakWatts() > 100e3 && k.facilityPeakWatts() > k.itPeakWatts(), name + " IT " + k.itPeakWatts());
+        PowerFigures p = k.power();
+        assertTrue(p.itPeakHourWatts() > 100e3 && p.facilityPeakHourWatts() > p.itPeakHourWatts(), name + " IT " + p.itPeakHourWatts());
+        // the busiest hour never draws more than every replica at capacity, which never exceeds nameplate
+        assertTrue(p.itPeakHourWatts() <= p.itFullLoadWatts() * (1 + 1e-9) && p.itFullLoadWatts() < p.nameplateItWatts(),
+                name + " " + p);
+        double perRack = k.floor().whiteSpacePerRackSquareMeters();
+        assertTrue(perRack >= 2 && perRack <= 5, name + " white space per rack " + perRack + " m²");
         if (!Double.isNaN(k.usdPerMillionOutputTokens())) {
             assertTrue(k.usdPerMillionOutputTokens() > 0.02 && k.usdPerMillionOutputTokens() < 5,
                     name + " $/M tokens " + k.usdPerMillionOutputTokens());

@@ -44,6 +44,9 @@ public final class EstimateCommand implements Callable<Integer> {
     static final int MAX_ACCELERATORS = 576;
     static final int MAX_BATCH = 1_000_000;
     static final int MAX_TOKENS = 10_000_000;
+    /** Above five times the largest accelerator TDP in the catalog (18.4 kW, a wafer-scale system); a step of a minute is no serving engine. */
+    static final double MAX_POWER_CAP_WATTS = 100_000;
+    static final double MAX_STEP_OVERHEAD_MS = 60_000;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -52,7 +55,7 @@ public final class EstimateCommand implements Callable<Integer> {
     String modelId;
     @Option(names = "--accelerator", required = true, description = "accelerator id (hallplan catalog list)")
     String acceleratorId;
-    @Option(names = "--server", description = "server id; bounds the tensor degree by its scale-up domain and adds host power")
+    @Option(names = "--server", description = "server id; its scale-up domain and size decide which link tensor parallelism uses, and it adds host power")
     String serverId;
     @Option(names = "--engine", description = "serving engine id (default: vllm for LLMs, triton for one-pass models)")
     String engineId;
@@ -60,7 +63,7 @@ public final class EstimateCommand implements Callable<Integer> {
     String precision;
     @Option(names = "--weight-only", description = "store weights in --precision, compute in BF16 (e.g. INT4 AWQ)")
     boolean weightOnly;
-    @Option(names = "--tp", description = "tensor-parallel degree (default: searched up to the scale-up domain; 1 with --batch)")
+    @Option(names = "--tp", description = "tensor-parallel degree (default: searched up to the server's or host's devices, beyond the scale-up domain over PCIe; 1 with --batch)")
     Integer tp;
     @Option(names = "--pp", defaultValue = "1", description = "pipeline stages (default ${DEFAULT-VALUE})")
     int pp;
@@ -76,10 +79,18 @@ public final class EstimateCommand implements Callable<Integer> {
     Double sloTtftMs;
     @Option(names = "--slo-tpot-ms", description = "time-per-output-token limit, ms")
     Double sloTpotMs;
-    @Option(names = "--mem-efficiency", description = "achieved fraction of peak memory bandwidth, above 0 and at most 1 (overrides the engine profile)")
+    @Option(names = "--mem-efficiency", description = "achieved fraction of peak memory bandwidth, above 0 and at most 1 (overrides the calibration / engine profile)")
     Double memEfficiency;
-    @Option(names = "--compute-efficiency", description = "achieved fraction of dense peak FLOP/s, above 0 and at most 1 (overrides the engine profile)")
+    @Option(names = "--compute-efficiency", description = "achieved fraction of dense peak FLOP/s at the power-limited clock, above 0 and at most 1 (overrides the calibration / engine profile)")
     Double computeEfficiency;
+    @Option(names = "--power-cap-watts", description = "power limit of each accelerator, W (default its TDP); arithmetic clocks fall to stay within it")
+    Double powerCapWatts;
+    @Option(names = "--step-overhead-ms", description = "fixed cost of each engine step, ms (overrides the engine profile)")
+    Double stepOverheadMs;
+    @Option(names = "--kv-dtype", description = "KV-cache format: fp8|bf16|fp16 (default: the engine's, e.g. vLLM keeps 16 bits)")
+    String kvDtype;
+    @Option(names = "--max-concurrent-sequences", description = "cap on running sequences (overrides the engine's, e.g. vLLM max_num_seqs)")
+    Integer maxConcurrentSequences;
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
     @CommandLine.Mixin
@@ -110,7 +121,11 @@ public final class EstimateCommand implements Callable<Integer> {
                 serverId == null ? null : hw.server(serverId), precision == null ? Precision.BF16 : parsePrecision(precision),
                 weightOnly, new Parallelism(tp == null ? 1 : tp, pp, 1), inputTokens, outputTokens,
                 batch == null ? 1 : batch, context, memEfficiency == null ? Double.NaN : memEfficiency,
-                computeEfficiency == null ? Double.NaN : computeEfficiency);
+                computeEfficiency == null ? Double.NaN : computeEfficiency,
+                powerCapWatts == null ? Double.NaN : powerCapWatts,
+                stepOverheadMs == null ? Double.NaN : stepOverheadMs / 1000,
+                kvDtype == null ? null : parsePrecision(kvDtype),
+                maxConcurrentSequences == null ? 0 : maxConcurrentSequences);
         Optional<Estimate> result = batch != null ? Optional.of(Estimator.estimate(r)) : best(r);
         PrintWriter out = spec.commandLine().getOut();
         if (result.isEmpty()) {
@@ -157,6 +172,15 @@ public final class EstimateCommand implements Callable<Integer> {
             OptionRanges.within("--batch", batch, 1, MAX_BATCH);
         }
         OptionRanges.within("--context", context, 0, MAX_TOKENS);
+        if (powerCapWatts != null) {
+            OptionRanges.within("--power-cap-watts", powerCapWatts, 0, true, MAX_POWER_CAP_WATTS);
+        }
+        if (stepOverheadMs != null) {
+            OptionRanges.within("--step-overhead-ms", stepOverheadMs, 0, false, MAX_STEP_OVERHEAD_MS);
+        }
+        if (maxConcurrentSequences != null) {
+            OptionRanges.within("--max-concurrent-sequences", maxConcurrentSequences, 1, MAX_BATCH);
+        }
         OptionRanges.within("--input-tokens", inputTokens, 1, MAX_TOKENS);
         OptionRanges.within("--output-tokens", outputTokens, 0, MAX_TOKENS);
     }
@@ -176,7 +200,7 @@ public final class EstimateCommand implements Callable<Integer> {
 
     /** The reason at batch 1 with the largest allowed tensor degree, the most favourable point for fitting. */
     private String whyNothing(EstimateRequest r) {
-        int widest = tp != null ? tp : r.scaleUpDomainSize();
+        int widest = tp != null ? tp : r.hostDeviceCount();
         Estimate one = Estimator.estimate(r.withParallelism(new Parallelism(widest, pp, 1)).withBatch(1));
         if (!one.fits()) {
             return one.reason();

@@ -1,6 +1,7 @@
 package dev.hallplan.app.cli;
 
 import dev.hallplan.engine.perf.Estimate;
+import dev.hallplan.engine.perf.RunConditions;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -51,6 +52,29 @@ final class EstimateJson {
         m.put("low", e.low());
         m.put("high", e.high());
         m.put("assumptions", e.assumptions());
+        m.put("conditions", conditions(e.conditions()));
+        return m;
+    }
+
+    /** Power limit, clocks, tensor link, KV format, efficiencies and where they came from, latency statistic. */
+    private static Map<String, Object> conditions(RunConditions c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("powerLimitWatts", c.powerLimitWatts());
+        m.put("prefillClockFraction", c.prefillClockFraction());
+        m.put("decodeClockFraction", c.decodeClockFraction());
+        m.put("tensorLink", c.tensorLink());
+        m.put("kvCachePrecision", c.kvCachePrecision() == null ? null : c.kvCachePrecision().name().toLowerCase(Locale.ROOT));
+        m.put("memoryEfficiency", c.memoryEfficiency());
+        m.put("computeEfficiency", c.computeEfficiency());
+        if (c.calibration() != null) {
+            Map<String, Object> cal = new LinkedHashMap<>();
+            cal.put("family", c.calibration().family());
+            cal.put("precision", c.calibration().precision().name().toLowerCase(Locale.ROOT));
+            cal.put("source", c.calibration().source());
+            m.put("calibration", cal);
+        }
+        m.put("stepOverheadSeconds", c.stepOverheadSeconds());
+        m.put("latencyStatistic", c.latencyStatistic());
         return m;
     }
 }

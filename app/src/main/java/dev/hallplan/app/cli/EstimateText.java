@@ -2,6 +2,7 @@ package dev.hallplan.app.cli;
 
 import dev.hallplan.catalog.units.UnitFormat;
 import dev.hallplan.engine.perf.Estimate;
+import dev.hallplan.engine.perf.RunConditions;
 
 import java.io.PrintWriter;
 
@@ -42,8 +43,24 @@ final class EstimateText {
         }
         out.println("  weights per device  " + UnitFormat.bytes(e.weightsBytesPerDevice()));
         out.println("  power               " + UnitFormat.watts(e.powerWatts()) + " per accelerator ("
+                + UnitFormat.watts(e.acceleratorPowerWatts()) + " the accelerator, the rest its host share; "
                 + UnitFormat.watts(e.replicaPowerWatts()) + " per replica)");
+        printConditions(e.conditions(), e.tokensGenerated(), out);
         out.println("  assumptions:");
         e.assumptions().forEach(a -> out.println("   - " + a));
+    }
+
+    private static void printConditions(RunConditions c, boolean llm, PrintWriter out) {
+        out.println("  power limit         " + UnitFormat.watts(c.powerLimitWatts()) + " per accelerator; clock "
+                + UnitFormat.percent(c.prefillClockFraction()) + (llm ? " in prefill, " + UnitFormat.percent(c.decodeClockFraction())
+                + " in decode" : "") + " of peak");
+        if (llm) {
+            out.println("  tensor link / KV    " + c.tensorLink() + " / " + c.kvCachePrecision()
+                    + " cache; latencies are " + c.latencyStatistic() + "s");
+        }
+        out.println("  efficiencies        " + UnitFormat.percent(c.memoryEfficiency()) + " of peak bandwidth, "
+                + UnitFormat.percent(c.computeEfficiency()) + " of peak compute"
+                + (c.calibration() != null ? " (calibrated for " + c.calibration().family() + " " + c.calibration().precision()
+                + ": " + c.calibration().source() + ")" : "") + "; step overhead " + UnitFormat.seconds(c.stepOverheadSeconds()));
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine;
 
 /** {@code hallplan generate --accelerators N --out FILE}: a synthetic hall and workload mix of any size. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Write a synthetic hall with a workload mix sized to 60% of its capacity (for benchmarks).")
+        description = "Write a synthetic hall with a workload mix sized to a share of its capacity (for benchmarks).")
 final class GenerateCommand implements Callable<Integer> {
     /** Four times the largest sample (public-llm-api, ~11,000 accelerators) and beyond the largest clusters announced. */
     static final int MAX_ACCELERATORS = 500_000;
@@ -22,6 +22,10 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
+
+    @Option(names = "--load", defaultValue = "0.6", paramLabel = "SHARE",
+            description = "peak demand as a share of what the hall serves, 0..1 (default: ${DEFAULT-VALUE})")
+    double load;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "project file to write (.hallplan.json)")
     Path out;
@@ -33,7 +37,7 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OptionRanges.within("--accelerators", accelerators, 1, MAX_ACCELERATORS);
         AtomicFiles.checkWritable(out);
-        Project project = new HallGenerator(Engines.sizing()).generate(accelerators, seed);
+        Project project = new HallGenerator(Engines.sizing()).generate(accelerators, seed, load);
         ProjectFiles.save(project, out);
         var scenario = project.scenarios().get(0);
         long servers = scenario.halls().get(0).racks().mapToLong(r -> r.equipment().size()).sum();

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 CompareCommand.class,
                 SolveCommand.class,
+                EvaluateCommand.class,
                 GenerateCommand.class,
         })
 public final class HallPlanCommand implements Runnable {

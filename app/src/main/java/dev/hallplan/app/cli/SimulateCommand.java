@@ -58,22 +58,12 @@ final class SimulateCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, PlanReport r) {
         PlanKpis k = r.kpis();
-        double itJ = r.monthlyEnergy().stream().mapToDouble(MonthlyEnergy::itEnergyJoules).sum();
-        double gridJ = r.monthlyEnergy().stream().mapToDouble(MonthlyEnergy::gridImportJoules).sum();
         double curtailedJ = r.monthlyEnergy().stream().mapToDouble(MonthlyEnergy::curtailedJoules).sum();
         double costUsd = r.monthlyEnergy().stream().mapToDouble(MonthlyEnergy::energyCostUsd).sum();
         out.println(r.projectName() + " / " + r.scenarioName() + ": one year, hour by hour");
-        row(out, "IT energy", UnitFormat.joulesAsWattHours(itJ));
-        row(out, "facility energy", UnitFormat.joulesAsWattHours(k.annualFacilityEnergyJoules()));
-        row(out, "annual PUE", UnitFormat.number(k.annualPue()));
-        row(out, "IT / facility peak", UnitFormat.watts(k.itPeakWatts()) + " / " + UnitFormat.watts(k.facilityPeakWatts()));
-        row(out, "grid import", UnitFormat.joulesAsWattHours(gridJ));
-        row(out, "curtailed renewables", UnitFormat.joulesAsWattHours(curtailedJ));
-        row(out, "renewable share", UnitFormat.percent(k.renewableShare()));
-        row(out, "24/7 carbon-free share", UnitFormat.percent(k.carbonFreeShare()));
-        row(out, "emissions", UnitFormat.kilogramsCo2AsTonnes(k.annualCo2eKg()));
-        row(out, "energy cost", UnitFormat.usd(costUsd));
-        row(out, "output tokens / kWh", UnitFormat.number(k.outputTokensPerKwh()));
+        KeyFigureOutput.print(out, r);
+        row(out, "Curtailed renewables", UnitFormat.joulesAsWattHours(curtailedJ));
+        row(out, "Annual energy cost", UnitFormat.usd(costUsd));
         out.println("month  facility      grid          renewables    peak grid");
         for (MonthlyEnergy m : r.monthlyEnergy()) {
             out.printf("%5d  %-12s  %-12s  %-12s  %s%n", m.month(), UnitFormat.joulesAsWattHours(m.facilityEnergyJoules()),
@@ -84,7 +74,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     private static void row(PrintWriter out, String label, String value) {
-        out.printf("  %-24s %s%n", label, value);
+        out.printf("  %-52s %s%n", label, value);
     }
 
     private static String toJson(PlanReport r) throws Exception {
@@ -92,7 +82,9 @@ final class SimulateCommand implements Callable<Integer> {
         ObjectNode o = mapper.createObjectNode();
         o.put("project", r.projectName());
         o.put("scenario", r.scenarioName());
+        o.set("figures", KeyFigureOutput.json(mapper, r));
         o.set("kpis", mapper.valueToTree(r.kpis()));
+        o.set("halls", KeyFigureOutput.halls(mapper, r));
         o.set("monthlyEnergy", mapper.valueToTree(r.monthlyEnergy()));
         return mapper.writeValueAsString(o);
     }

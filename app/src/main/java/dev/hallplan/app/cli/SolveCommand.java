@@ -1,9 +1,7 @@
 package dev.hallplan.app.cli;
 
-import dev.hallplan.catalog.units.UnitFormat;
 import dev.hallplan.engine.kpi.PlanKpis;
 import dev.hallplan.engine.kpi.PlanReport;
-import dev.hallplan.engine.kpi.WorkloadKpi;
 import dev.hallplan.engine.project.Project;
 import dev.hallplan.engine.project.Scenario;
 import dev.hallplan.engine.project.file.AtomicFiles;
@@ -52,6 +50,10 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the KPIs and violations as one JSON object")
     boolean json;
 
+    @Option(names = "--write-problem", paramLabel = "PROBLEM.json",
+            description = "also write the flattened problem the solver sees (format: docs/solver.md)")
+    Path problemOut;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -84,9 +86,17 @@ final class SolveCommand implements Callable<Integer> {
         if (out != null) {
             AtomicFiles.checkWritable(out); // before the solve, not after it
         }
+        if (problemOut != null) {
+            AtomicFiles.checkWritable(problemOut);
+        }
         PrintWriter err = spec.commandLine().getErr();
         Project project = ProjectInput.open(file, err);
         Scenario s = project.scenarioOrFirst(scenario);
+        if (problemOut != null) {
+            try (ScenarioPlanning planning = new ScenarioPlanning(Engines.sizing())) {
+                AtomicFiles.write(problemOut, stream -> planning.writeProblem(s, stream));
+            }
+        }
         ProgressLine progress = new ProgressLine(err);
         PlannedScenario planned = planner.plan(project, s, SolveOptions.seconds(seconds), progress::show);
         progress.done();
@@ -103,6 +113,9 @@ final class SolveCommand implements Callable<Integer> {
             if (out != null) {
                 o.println("plan written to " + out);
             }
+            if (problemOut != null) {
+                o.println("problem written to " + problemOut);
+            }
         }
         o.flush();
         return switch (result.status()) {
@@ -116,18 +129,8 @@ final class SolveCommand implements Callable<Integer> {
         PlanKpis k = report.kpis();
         o.println(report.projectName() + " / " + report.scenarioName() + ": " + result.status().name().toLowerCase().replace('_', ' ')
                 + " (score " + result.plan().score() + ")");
-        o.printf("  %-18s %8s %10s %12s %12s%n", "workload", "replicas", "served", "capacity", "peak demand");
-        for (WorkloadKpi w : k.workloads()) {
-            o.printf("  %-18s %8d %10s %12s %12s%n", w.workloadId(), w.replicas(), UnitFormat.percent(w.servedShareOfPeak()),
-                    UnitFormat.number(w.capacityRequestsPerSecond()) + "/s", UnitFormat.number(w.peakDemandRequestsPerSecond()) + "/s");
-        }
-        o.println("  IT / facility peak        " + UnitFormat.watts(k.itPeakWatts()) + " / " + UnitFormat.watts(k.facilityPeakWatts()));
-        o.println("  annual PUE                " + UnitFormat.number(k.annualPue()));
-        o.println("  output tokens/s at peak   " + UnitFormat.number(k.outputTokensPerSecond()));
-        o.println("  renewable / 24/7 CFE      " + UnitFormat.percent(k.renewableShare()) + " / " + UnitFormat.percent(k.carbonFreeShare()));
-        o.println("  emissions                 " + UnitFormat.kilogramsCo2AsTonnes(k.annualCo2eKg()) + " per year");
-        o.println("  capex / annual TCO        " + UnitFormat.usd(k.capexUsd()) + " / " + UnitFormat.usd(k.annualTcoUsd()));
-        o.println("  $ per million tokens      " + (Double.isNaN(k.usdPerMillionOutputTokens()) ? "-" : UnitFormat.usd(k.usdPerMillionOutputTokens())));
+        KeyFigureOutput.workloads(o, k);
+        KeyFigureOutput.print(o, report);
         result.edgeCandidates().forEach(w -> o.println("  edge candidate: " + w + " (no hall meets its latency target with network RTT)"));
         result.withoutHardware().forEach(w -> o.println("  no fitting hardware: " + w));
         result.violations().forEach(v -> o.println("! " + v.message()));

@@ -20,7 +20,9 @@ final class SolveJson {
         o.put("status", result.status().name());
         o.put("score", result.plan().score());
         o.put("replicas", result.plan().replicas().size());
+        o.set("figures", KeyFigureOutput.json(mapper, report));
         o.set("kpis", mapper.valueToTree(report.kpis()));
+        o.set("halls", KeyFigureOutput.halls(mapper, report));
         ArrayNode violations = o.putArray("solverViolations");
         result.violations().forEach(v -> violations.addObject().put("level", v.level().name())
                 .put("constraint", v.constraint()).put("message", v.message()));

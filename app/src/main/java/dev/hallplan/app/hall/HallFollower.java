@@ -57,7 +57,7 @@ public final class HallFollower {
         if (h == null) {
             hall.hallProperty().set(null);
         } else if (report != null) {
-            hall.showPlanned(h, report.racks());
+            hall.showPlanned(h, report);
         } else {
             hall.showLayout(h, "computing load…");
             tasks.run("Computing the load of " + h.name(), () -> FacilityModel.liveState(h, catalog.get(), ServerLoad.NAMEPLATE))

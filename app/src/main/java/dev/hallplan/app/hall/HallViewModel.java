@@ -2,20 +2,21 @@ package dev.hallplan.app.hall;
 
 import dev.hallplan.catalog.units.UnitFormat;
 import dev.hallplan.engine.facility.HallState;
+import dev.hallplan.engine.kpi.PlanReport;
 import dev.hallplan.engine.kpi.RackReport;
 import dev.hallplan.engine.project.Hall;
-import java.util.HashMap;
-import java.util.Map;
 import dev.hallplan.engine.project.Row;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import java.util.Set;
-import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -90,18 +91,21 @@ public final class HallViewModel {
                 + " · PUE " + UnitFormat.number(state.designPue()) + " · " + state.violations().size() + " violations");
     }
 
-    /** Shows {@code shown} coloured by a plan's rack power at peak (the plan report's racks of that hall). */
-    public void showPlanned(Hall shown, List<RackReport> racks) {
+    /**
+     * Shows {@code shown} coloured by a plan's rack power at planned full load, captioned with the
+     * hall's own figures from the plan report (never summed here).
+     */
+    public void showPlanned(Hall shown, PlanReport report) {
         Map<String, Double> use = new HashMap<>();
-        double it = 0;
-        for (RackReport r : racks) {
+        for (RackReport r : report.racks()) {
             if (r.hallId().equals(shown.id())) {
                 use.put(r.rackId(), r.powerUse());
-                it += r.powerWatts();
             }
         }
-        itFigure.set(UnitFormat.watts(it) + " IT, racks at planned peak");
-        showRackUse(shown, use, " · " + UnitFormat.watts(it) + " IT, racks at planned peak");
+        String it = report.hall(shown.id()).map(h -> "IT load at planned full load " + UnitFormat.watts(h.itFullLoadWatts())).orElse("");
+        String space = report.hall(shown.id()).map(h -> " · white space " + UnitFormat.number(h.whiteSpaceSquareMeters()) + " m²").orElse("");
+        itFigure.set(it);
+        showRackUse(shown, use, it.isEmpty() ? "" : " · " + it + space);
     }
 
     private void showRackUse(Hall shown, Map<String, Double> use, String captionSuffix) {

@@ -173,7 +173,7 @@ public final class PlanViewModel {
             kpis.clear();
             violations.clear();
         } else {
-            kpis.setAll(KeyFigures.of(r));
+            kpis.setAll(KpiRows.of(r));
             violations.setAll(r.kpis().violations());
         }
         refreshStatus();

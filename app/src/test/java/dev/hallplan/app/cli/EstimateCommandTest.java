@@ -108,10 +108,89 @@ class EstimateCommandTest {
     }
 
     @Test
-    void searchWithATensorDegreeBeyondTheDomainSaysSo() {
-        CliRun run = CliRun.estimate("--model", "llama-3.1-70b", "--accelerator", "nvidia-h100-sxm", "--tp", "16");
-        assertEquals(EstimateCommand.DOES_NOT_FIT, run.exitCode());
-        assertTrue(run.err().contains("scale-up domain"), run.err());
+    void tensorDegreeBeyondTheHostRunsOverTheScaleOutNetwork() throws Exception {
+        CliRun run = CliRun.estimate("--model", "llama-3.1-70b", "--accelerator", "nvidia-h100-sxm", "--tp", "16", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("scale-out network", json(run).get("conditions").get("tensorLink").asText());
+    }
+
+    @Test
+    void l40sTensorParallelFourOverPcieEstimatesInsteadOfBeingRefused() throws Exception {
+        CliRun run = CliRun.of(new HallPlanCommand(), "estimate", "--model", "llama-2-70b", "--accelerator", "nvidia-l40s",
+                "--server", "nvidia-l40s-4", "--engine", "tensorrt-llm", "--precision", "fp8", "--tp", "4",
+                "--input-tokens", "300", "--output-tokens", "290", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode j = json(run);
+        assertEquals(4, j.get("tp").asInt());
+        assertEquals("PCIe Gen4 x16", j.get("conditions").get("tensorLink").asText());
+        assertTrue(j.get("outputTokensPerSecond").asDouble() > 0);
+    }
+
+    @Test
+    void powerCapLowersClockThroughputAndPower() throws Exception {
+        String[] base = {"--model", "llama-3.1-70b", "--accelerator", "nvidia-h100-sxm", "--precision", "fp8", "--tp", "2",
+                "--batch", "256", "--json"};
+        JsonNode full = json(CliRun.estimate(base));
+        JsonNode capped = json(CliRun.estimate(concat(base, "--power-cap-watts", "400")));
+        assertEquals(700, full.get("conditions").get("powerLimitWatts").asDouble(), 1e-9);
+        assertEquals(400, capped.get("conditions").get("powerLimitWatts").asDouble(), 1e-9);
+        assertTrue(capped.get("conditions").get("prefillClockFraction").asDouble()
+                < full.get("conditions").get("prefillClockFraction").asDouble());
+        assertTrue(capped.get("outputTokensPerSecond").asDouble() < full.get("outputTokensPerSecond").asDouble());
+        assertTrue(capped.get("acceleratorPowerWatts").asDouble() <= 400 + 1e-6);
+    }
+
+    @Test
+    void powerCapAboveTheTdpExitsTwo() {
+        CliRun run = CliRun.estimate("--model", "llama-3.1-8b", "--accelerator", "nvidia-h100-sxm", "--batch", "1",
+                "--power-cap-watts", "900");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("power cap") && run.err().contains("700"), run.err());
+    }
+
+    /** Every per-call override changes the figure it names and leaves every other condition as it was. */
+    @Test
+    void eachOverrideChangesOnlyWhatItNames() throws Exception {
+        String[] base = {"--model", "llama-3.1-8b", "--accelerator", "nvidia-h100-sxm", "--batch", "16", "--json"};
+        JsonNode b = json(CliRun.estimate(base));
+        JsonNode mem = json(CliRun.estimate(concat(base, "--mem-efficiency", "0.5")));
+        assertOnlyChanged(b, mem, "memoryEfficiency");
+        assertEquals(0.5, mem.get("conditions").get("memoryEfficiency").asDouble(), 1e-12);
+        JsonNode compute = json(CliRun.estimate(concat(base, "--compute-efficiency", "0.3")));
+        assertOnlyChanged(b, compute, "computeEfficiency");
+        assertEquals(0.3, compute.get("conditions").get("computeEfficiency").asDouble(), 1e-12);
+        JsonNode overhead = json(CliRun.estimate(concat(base, "--step-overhead-ms", "10")));
+        assertOnlyChanged(b, overhead, "stepOverheadSeconds");
+        // one pipeline stage: the decode step grows by exactly the overhead difference (10 ms - vllm's 3 ms)
+        assertEquals(b.get("decodeStepSeconds").asDouble() + 0.007, overhead.get("decodeStepSeconds").asDouble(), 1e-12);
+        JsonNode kv = json(CliRun.estimate(concat(base, "--kv-dtype", "fp8")));
+        assertOnlyChanged(b, kv, "kvCachePrecision");
+        assertEquals(b.get("kvCacheBytesPerToken").asDouble() / 2, kv.get("kvCacheBytesPerToken").asDouble(), 1e-9);
+        assertEquals(b.get("weightsBytesPerDevice").asDouble(), kv.get("weightsBytesPerDevice").asDouble(), 1e-9);
+        JsonNode cap = json(CliRun.estimate(concat(base, "--power-cap-watts", "300")));
+        assertOnlyChanged(b, cap, "powerLimitWatts");
+        JsonNode seqs = json(CliRun.estimate(concat(base, "--max-concurrent-sequences", "20")));
+        assertOnlyChanged(b, seqs);
+        assertEquals(20, seqs.get("maxBatch").asInt());
+        assertEquals(b.get("outputTokensPerSecond").asDouble(), seqs.get("outputTokensPerSecond").asDouble(), 1e-9);
+    }
+
+    /** Inputs in "conditions" other than {@code changed} are equal; clocks are results of the inputs, not inputs. */
+    private static void assertOnlyChanged(JsonNode base, JsonNode other, String... changed) {
+        List<String> allowed = List.of(changed);
+        base.get("conditions").fieldNames().forEachRemaining(f -> {
+            if (!allowed.contains(f) && !f.endsWith("ClockFraction")) {
+                assertEquals(base.get("conditions").get(f), other.get("conditions").get(f), f);
+            }
+        });
+        assertEquals(base.get("precision"), other.get("precision"));
+        assertEquals(base.get("batch"), other.get("batch"));
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     @Test

@@ -3,7 +3,14 @@ package dev.hallplan.app.cli;
 import dev.hallplan.engine.kpi.Assumption;
 import dev.hallplan.engine.kpi.BomLine;
 import dev.hallplan.engine.kpi.MonthlyEnergy;
+import dev.hallplan.engine.kpi.CarbonFigures;
+import dev.hallplan.engine.kpi.CostFigures;
+import dev.hallplan.engine.kpi.EnergyFigures;
+import dev.hallplan.engine.kpi.FloorFigures;
+import dev.hallplan.engine.kpi.HallReport;
 import dev.hallplan.engine.kpi.PlanKpis;
+import dev.hallplan.engine.kpi.PowerFigures;
+import dev.hallplan.engine.kpi.ServiceFigures;
 import dev.hallplan.engine.kpi.PlanReport;
 import dev.hallplan.engine.kpi.RackReport;
 import dev.hallplan.engine.kpi.WorkloadKpi;
@@ -29,11 +36,13 @@ class ExportAndCompareCommandTest {
             months.add(new MonthlyEnergy(m, 3.6e11, 4.5e11, 1.8e11, 0, 2.7e11, 0, 7e5, 1e4, 4e4));
         }
         WorkloadKpi w = new WorkloadKpi("chat", "Chat", "llama", 2, 100, 110, 1, 40_000, 6e11);
-        PlanKpis k = new PlanKpis(scenario, 5e5, 6.25e5, 1.25, 5.4e12, 40_000, 110, List.of(w), 2 * serverPrice,
-                6e5, 2 * serverPrice / 5 + 6e5, (2 * serverPrice / 5 + 6e5) / 6e5, 6e11 / 1.5e6, 0.4, 0.35, 1.2e5,
-                1, 2.9, List.of());
+        PlanKpis k = new PlanKpis(scenario, new PowerFigures(5.5e5, 6.9e5, 5e5, 6.25e5, 6e5, 8e5),
+                new EnergyFigures(1.25, 4.32e12, 5.4e12, 3.24e12), new ServiceFigures(40_000, 110, 6e11 / 1.5e6, List.of(w)),
+                new CostFigures(2 * serverPrice, 6e5, 2 * serverPrice / 5 + 6e5, (2 * serverPrice / 5 + 6e5) / 6e5),
+                new CarbonFigures(0.4, 0.35, 1.2e5), new FloorFigures(1, 2.9, 0.72), List.of());
         return new PlanReport("CLI test", scenario, "", k,
                 List.of(new BomLine("accelerator server", "srv", "V", "Server", 2, serverPrice, 10_000, false)),
+                List.of(new HallReport("h1", "Hall 1", 1, 5.5e5, 6.9e5, 0, 8e5, 2.9, 0.72, List.of(), List.of())),
                 List.of(new RackReport("h1", "r1", "row0", 0, 0, "rack", "air", "2× srv", 2e4, 4e4, 2e4, 4e4)),
                 List.of(), months, List.of(new Assumption("prices", "Energy", "0.1 USD/kWh", "test")));
     }

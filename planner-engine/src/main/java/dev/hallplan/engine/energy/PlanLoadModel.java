@@ -1,11 +1,12 @@
 package dev.hallplan.engine.energy;
 
 import dev.hallplan.catalog.Catalog;
-import dev.hallplan.catalog.NetworkDevice;
 import dev.hallplan.catalog.ServerModel;
-import dev.hallplan.catalog.StorageSystem;
+import dev.hallplan.engine.facility.EquipmentDraw;
+import dev.hallplan.engine.facility.IdleServers;
 import dev.hallplan.engine.project.Hall;
 import dev.hallplan.engine.project.MountedEquipment;
+import dev.hallplan.engine.project.PlacedRack;
 import dev.hallplan.engine.project.Plan;
 import dev.hallplan.engine.project.ReplicaPlacement;
 import dev.hallplan.engine.project.Scenario;
@@ -22,8 +23,8 @@ import java.util.Set;
  * The bridge from a plan to hourly IT load (docs/energy-model.md, "IT load from a plan"). Each
  * workload's demand is split over the halls holding its replicas in proportion to their
  * capacity; within a hall, {@link ReplicaFill} turns requests per second into watts. Servers that
- * host no replica idle (or are off when idle replicas are powered down); switches and storage
- * draw their catalog power all year.
+ * host no replica idle (or are off when idle replicas are powered down); switches, storage and
+ * the sized network fabric draw their catalog power all year ({@link EquipmentDraw}).
  */
 public final class PlanLoadModel {
     private PlanLoadModel() {
@@ -114,35 +115,31 @@ public final class PlanLoadModel {
         return sum;
     }
 
-    /** Switches and storage at catalog power, plus servers without a replica at idle (0 when powered down). */
+    /**
+     * What the hall draws whatever its replicas serve, by the facility model's one rule
+     * ({@link EquipmentDraw}): switches and storage at catalog power, the sized network fabric, and
+     * servers hosting no replica at idle power (0 when idle servers are powered down).
+     */
     static double fixedEquipmentWatts(Hall hall, Plan plan, Catalog catalog, boolean powerDownIdle) {
+        IdleServers idle = powerDownIdle ? IdleServers.POWERED_DOWN : IdleServers.ON;
         Set<String> hosting = new HashSet<>();
         for (ReplicaPlacement r : plan.replicas()) {
             if (r.hallId().equals(hall.id())) {
                 hosting.add(r.serverId());
             }
         }
-        double watts = 0;
-        for (MountedEquipment e : (Iterable<MountedEquipment>) hall.racks().flatMap(r -> r.equipment().stream())::iterator) {
-            String id = e.catalogId();
-            ServerModel server = catalog.server(id).orElse(null);
-            if (server != null) {
-                if (!hosting.contains(e.id()) && !powerDownIdle) {
-                    watts += server.idlePowerWatts();
+        double watts = EquipmentDraw.fabricWatts(hall, catalog);
+        for (PlacedRack rack : (Iterable<PlacedRack>) hall.racks()::iterator) {
+            watts += EquipmentDraw.fixedHeat(rack, catalog, IdleServers.POWERED_DOWN).watts();
+            for (MountedEquipment e : rack.equipment()) {
+                ServerModel server = catalog.server(e.catalogId()).orElse(null);
+                if (server != null) {
+                    watts += hosting.contains(e.id()) ? 0 : EquipmentDraw.serverWatts(server, idle == IdleServers.ON, 0);
+                } else if (EquipmentDraw.deviceWatts(catalog, e.catalogId()).isEmpty()) {
+                    throw new IllegalArgumentException("hall " + hall.id() + ": equipment " + e.id() + " names catalog id '"
+                            + e.catalogId() + "', which is no server, network device or storage system");
                 }
-                continue;
             }
-            NetworkDevice net = catalog.networkDevice(id).orElse(null);
-            if (net != null) {
-                watts += net.powerWatts();
-                continue;
-            }
-            StorageSystem storage = catalog.storageSystem(id).orElse(null);
-            if (storage == null) {
-                throw new IllegalArgumentException("hall " + hall.id() + ": equipment " + e.id()
-                        + " names catalog id '" + id + "', which is no server, network device or storage system");
-            }
-            watts += storage.powerWatts();
         }
         return watts;
     }

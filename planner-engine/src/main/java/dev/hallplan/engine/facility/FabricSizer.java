@@ -9,8 +9,10 @@ import dev.hallplan.engine.project.Hall;
 import dev.hallplan.engine.project.MountedEquipment;
 import dev.hallplan.engine.project.PlacedRack;
 import dev.hallplan.engine.project.Row;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Sizes a hall's back-end (GPU) and front-end fabrics from the NICs of its mounted servers, so the
@@ -25,15 +27,42 @@ public final class FabricSizer {
     private FabricSizer() {
     }
 
+    /**
+     * The fabric a hall needs beyond what is drawn: when no switch is placed in its racks, its
+     * fabrics sized with {@link FabricDesign#DEFAULT}; empty when switches are placed (the hall is
+     * then taken as drawn) or the catalog lacks the default design's parts. The bill of materials
+     * prices this fabric and the power accounting ({@link EquipmentDraw#fabricWatts}) counts its
+     * power as hall IT load.
+     */
+    public static Optional<Fabrics> unplaced(Hall hall, Catalog catalog) {
+        return unplaced(hall.rows(), catalog);
+    }
+
+    /** {@link #unplaced(Hall, Catalog)} for a hall's rows (halls still being built). */
+    public static Optional<Fabrics> unplaced(List<Row> rows, Catalog catalog) {
+        FabricDesign d = FabricDesign.DEFAULT;
+        boolean placedSwitches = rows.stream().flatMap(r -> r.racks().stream()).flatMap(r -> r.equipment().stream())
+                .map(e -> catalog.networkDevice(e.catalogId()))
+                .anyMatch(n -> n.isPresent() && (n.get().kind() == NetworkKind.INFINIBAND_SWITCH
+                        || n.get().kind() == NetworkKind.ETHERNET_SWITCH));
+        boolean designKnown = Stream.of(d.backEndSwitchId(), d.frontEndSwitchId(), d.opticId(), d.cableId())
+                .allMatch(id -> catalog.networkDevice(id).isPresent());
+        return placedSwitches || !designKnown ? Optional.empty() : Optional.of(size(rows, catalog, d));
+    }
+
     /** The back-end and front-end fabric of {@code hall}. */
     public static Fabrics size(Hall hall, Catalog catalog, FabricDesign design) {
+        return size(hall.rows(), catalog, design);
+    }
+
+    private static Fabrics size(List<Row> rows, Catalog catalog, FabricDesign design) {
         NetworkDevice backSwitch = device(catalog, design.backEndSwitchId());
         NetworkDevice frontSwitch = device(catalog, design.frontEndSwitchId());
         NetworkDevice optic = device(catalog, design.opticId());
         NetworkDevice cable = device(catalog, design.cableId());
         TreeMap<Integer, Integer> portsPerRail = new TreeMap<>();
         int frontEnd = 0;
-        for (Row row : hall.rows()) {
+        for (Row row : rows) {
             for (PlacedRack rack : row.racks()) {
                 for (MountedEquipment eq : rack.equipment()) {
                     Optional<ServerModel> server = catalog.server(eq.catalogId());

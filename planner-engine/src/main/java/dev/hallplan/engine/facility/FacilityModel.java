@@ -58,6 +58,10 @@ public final class FacilityModel {
             rows.add(coolingEvaluator.evaluate(row, rowRacks, loops));
         }
         CoolingMix mix = CoolingMix.fromWatts(it > 0 ? itByCooling : limitByCooling);
+        // the sized fabric (when no switch is placed) is IT load on the UPS outside every rack and row
+        double fabric = EquipmentDraw.fabricWatts(hall, catalog);
+        it += fabric;
+        pduInput += fabric;
 
         PowerChainEvaluator chainEvaluator = new PowerChainEvaluator(catalog);
         PowerStage ups = chainEvaluator.ups(hall, pduInput);
@@ -65,30 +69,30 @@ public final class FacilityModel {
         double loadFraction = powerCapacity > 0 ? it / powerCapacity : 0;
         double designAmbient = hall.climate().monthlyAmbientCelsius().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
         double gridCapacity = hall.supply().gridTieInWatts() + hall.supply().firmSupplyWatts();
-        PowerChainState chain = chain(hall, chainEvaluator, ups, it, pduInput, mix, loadFraction, designAmbient, gridCapacity);
+        PowerChainState chain = chain(hall, chainEvaluator, ups, it, PueModel.coolingShare(mix, designAmbient), loadFraction, gridCapacity);
 
         List<Double> monthlyPue = new ArrayList<>(12);
         List<Double> monthlyWue = new ArrayList<>(12);
-        double[] plant = coolingEvaluator.plantCapacity(hall.coolingPlant());
-        double evaporativeShare = plant[0] > 0 ? plant[1] / plant[0] : 0;
+        RowCoolingEvaluator.PlantCapacity plant = coolingEvaluator.plantCapacity(hall.coolingPlant());
+        double evaporativeShare = plant.evaporativeShare();
         for (double ambient : hall.climate().monthlyAmbientCelsius()) {
-            double grid = chain(hall, chainEvaluator, ups, it, pduInput, mix, loadFraction, ambient, gridCapacity).gridDrawWatts();
+            double grid = chain(hall, chainEvaluator, ups, it, PueModel.coolingShare(mix, ambient), loadFraction, gridCapacity).gridDrawWatts();
             monthlyPue.add(it > 0 ? grid / it : Double.NaN);
             monthlyWue.add(WueModel.litresPerKwh(evaporativeShare, ambient));
         }
 
         List<Violation> hallViolations = new ArrayList<>(PowerChainEvaluator.violations(hall.id(), chain));
-        if (plant[0] > 0 && it > plant[0]) {
-            hallViolations.add(new Violation(Level.HALL, hall.id(), Kind.COOLING_PLANT, it, plant[0],
+        if (plant.capacityWatts() > 0 && it > plant.capacityWatts()) {
+            hallViolations.add(new Violation(Level.HALL, hall.id(), Kind.COOLING_PLANT, it, plant.capacityWatts(),
                     "Hall " + hall.id() + " cooling plant: " + Violation.ACTUAL + " heat > " + Violation.LIMIT + " chiller and dry-cooler capacity"));
         }
         double rowCooling = rows.stream().mapToDouble(r -> r.airCapacityWatts() + r.liquidCapacityWatts()).sum();
-        double coolingCapacity = plant[0] > 0 ? Math.min(rowCooling, plant[0]) : rowCooling;
+        double coolingCapacity = plant.capacityWatts() > 0 ? Math.min(rowCooling, plant.capacityWatts()) : rowCooling;
         int placed = racks.size();
         double spaceCapacity = rackCapacity + (placed > 0 ? Math.max(0, positions - placed) * rackCapacity / placed : 0);
         StrandedCapacity stranded = new StrandedCapacity(powerCapacity, coolingCapacity, spaceCapacity);
-        return new HallState(hall.id(), racks, rows, loops, mix, chain, plant[0], monthlyPue, monthlyWue, designAmbient, stranded,
-                hallViolations);
+        return new HallState(hall.id(), racks, rows, loops, mix, chain, fabric, plant.capacityWatts(), monthlyPue, monthlyWue, designAmbient,
+                stranded, hallViolations);
     }
 
     /**
@@ -96,14 +100,14 @@ public final class FacilityModel {
      * transformers beside the UPS. With no UPS and no transformer modelled the default electrical
      * loss share of {@link PueModel} stands in for the chain.
      */
-    private static PowerChainState chain(Hall hall, PowerChainEvaluator evaluator, PowerStage ups, double it, double pduInput,
-            CoolingMix mix, double loadFraction, double ambient, double gridCapacity) {
-        double mechanical = it * (PueModel.coolingShare(mix, ambient) + PueModel.fixedShare(loadFraction));
+    static PowerChainState chain(Hall hall, PowerChainEvaluator evaluator, PowerStage ups, double it, double coolingShare,
+            double loadFraction, double gridCapacity) {
+        double mechanical = it * (coolingShare + PueModel.fixedShare(loadFraction));
         PowerStage transformers = evaluator.transformers(hall, ups.inputWatts() + mechanical);
         double grid = transformers.inputWatts();
         if (!ups.modelled() && !transformers.modelled()) {
             grid = it * (1 + PueModel.defaultElectricalLossShare(loadFraction)) + mechanical;
         }
-        return new PowerChainState(it, pduInput, ups, mechanical, transformers, grid, gridCapacity);
+        return new PowerChainState(it, ups.loadWatts(), ups, mechanical, transformers, grid, gridCapacity);
     }
 }

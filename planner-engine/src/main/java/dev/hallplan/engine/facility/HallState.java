@@ -11,7 +11,8 @@ import java.util.List;
  * @param rows              per row
  * @param loops             per liquid-cooling loop (a row's CDUs of one model)
  * @param mix               IT load share by rack cooling type
- * @param powerChain        the chain at the design (hottest) month
+ * @param powerChain        the chain at the design (hottest) month; its IT load includes the fabric
+ * @param fabricWatts       power of the sized network fabric (halls without placed switches), IT load outside every rack
  * @param monthlyPue        facility power / IT power per month, January first (12 values)
  * @param monthlyWueLitresPerKwh site water per IT kWh per month; 0 without evaporative plant
  * @param designAmbientCelsius the hottest month's ambient, used for the capacity checks
@@ -25,6 +26,7 @@ public record HallState(
         List<LoopState> loops,
         CoolingMix mix,
         PowerChainState powerChain,
+        double fabricWatts,
         double plantCapacityWatts,
         List<Double> monthlyPue,
         List<Double> monthlyWueLitresPerKwh,
@@ -41,8 +43,14 @@ public record HallState(
         hallViolations = List.copyOf(hallViolations);
     }
 
+    /** IT load of the hall: its racks plus the sized fabric. */
     public double itWatts() {
         return powerChain.itWatts();
+    }
+
+    /** Facility draw at the design month: IT, chain losses, cooling and fixed loads (what the grid and firm supply deliver). */
+    public double facilityWatts() {
+        return powerChain.gridDrawWatts();
     }
 
     /** Facility power / IT power at the design month. */

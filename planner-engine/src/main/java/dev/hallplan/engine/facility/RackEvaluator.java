@@ -2,25 +2,24 @@ package dev.hallplan.engine.facility;
 
 import dev.hallplan.catalog.Catalog;
 import dev.hallplan.catalog.CoolingType;
-import dev.hallplan.catalog.NetworkDevice;
 import dev.hallplan.catalog.PowerEquipment;
 import dev.hallplan.catalog.RackType;
 import dev.hallplan.catalog.ServerModel;
-import dev.hallplan.catalog.StorageSystem;
 import dev.hallplan.engine.facility.Violation.Kind;
 import dev.hallplan.engine.facility.Violation.Level;
 import dev.hallplan.engine.project.MountedEquipment;
 import dev.hallplan.engine.project.PlacedRack;
-import dev.hallplan.engine.project.PowerFeeds;
 import dev.hallplan.engine.project.Redundancy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
- * Draw, heat split and limits of one rack (rules in docs/facility-model.md, "Racks"):
- * the load must fit one feed (a 2N rack must survive the loss of either feed, so the whole load
- * must fit one), the rack type's power limit and its cooling type's heat limit.
+ * Draw, heat split and limits of one rack (rules in docs/facility-model.md, "Racks"): the load
+ * must fit one feed (a 2N rack must survive the loss of either feed, so the whole load must fit
+ * one) and its PDU, the rack type's power limit and its cooling type's heat limit, all read from
+ * {@link RackLimit}; what equipment draws follows {@link EquipmentDraw}.
  */
 final class RackEvaluator {
     private final Catalog catalog;
@@ -36,34 +35,31 @@ final class RackEvaluator {
         Optional<RackType> type = catalog.rackType(rack.rackTypeId());
         CoolingType cooling = type.map(RackType::cooling).orElse(null);
         Sums sums = mounted(rack, cooling, violations);
-        double it = sums.itWatts;
-        double liquid = liquidHeat(cooling, it, sums.serverLiquidWatts);
-        Optional<PowerEquipment> pdu = Optional.ofNullable(rack.feeds().pduId()).flatMap(catalog::powerEquipment);
-        double powerLimit = feedLimit(rack, it, pdu, violations);
-        double heatLimit = Double.POSITIVE_INFINITY;
+        double it = sums.air + sums.liquid;
+        RackLimit limit = RackLimit.of(rack, catalog);
+        checkFeedAndPdu(rack, it, limit, violations);
         int height = 0;
         if (type.isPresent()) {
             RackType t = type.get();
-            powerLimit = Math.min(powerLimit, t.powerLimitWatts());
-            heatLimit = t.maxHeatRemovalWatts();
             height = t.heightUnits();
-            if (it > t.powerLimitWatts()) {
-                violations.add(new Violation(Level.RACK, rack.id(), Kind.RACK_POWER, it, t.powerLimitWatts(),
+            if (it > limit.rackTypeWatts()) {
+                violations.add(new Violation(Level.RACK, rack.id(), Kind.RACK_POWER, it, limit.rackTypeWatts(),
                         "Rack " + rack.id() + ": " + Violation.ACTUAL + " > " + Violation.LIMIT + " rack power limit"));
             }
-            if (it > heatLimit) {
-                violations.add(new Violation(Level.RACK, rack.id(), Kind.RACK_HEAT, it, heatLimit, "Rack " + rack.id() + ": "
+            if (it > limit.heatWatts()) {
+                violations.add(new Violation(Level.RACK, rack.id(), Kind.RACK_HEAT, it, limit.heatWatts(), "Rack " + rack.id() + ": "
                         + Violation.ACTUAL + " > " + Violation.LIMIT + " " + Labels.cooled(t.cooling()) + " limit"));
             }
         }
+        Optional<PowerEquipment> pdu = Optional.ofNullable(rack.feeds().pduId()).flatMap(catalog::powerEquipment);
         // each PDU of a 2N rack carries half the load in normal operation: that sets its point on the efficiency curve
         double input = pdu.isPresent() && it > 0
                 ? it / pdu.get().efficiencyAt(it / rack.feeds().feedCount() / pdu.get().capacityWatts()) : it;
-        return new RackState(rack.id(), rowId, cooling, it, input, liquid, it - liquid, powerLimit, heatLimit, sums.units, height,
-                violations);
+        return new RackState(rack.id(), rowId, cooling, it, input, sums.liquid, sums.air, limit.powerWatts(), limit.heatWatts(),
+                sums.units, height, violations);
     }
 
-    /** Draw, liquid-captured server heat and rack units of everything mounted. */
+    /** Draw split into air and liquid heat, and rack units, of everything mounted. */
     private Sums mounted(PlacedRack rack, CoolingType cooling, List<Violation> violations) {
         boolean rackHasLiquid = cooling == CoolingType.DIRECT_LIQUID || cooling == CoolingType.IMMERSION;
         Sums sums = new Sums();
@@ -72,22 +68,18 @@ final class RackEvaluator {
             if (server.isPresent()) {
                 ServerModel s = server.get();
                 double w = load.watts(eq, s);
-                sums.add(w, s.rackUnits());
-                sums.serverLiquidWatts += w * s.liquidHeatFraction();
+                sums.add(HeatLoad.of(w, cooling, s.liquidHeatFraction()), s.rackUnits());
                 if (s.liquidHeatFraction() > 0 && !rackHasLiquid && cooling != null) {
                     violations.add(new Violation(Level.RACK, rack.id(), Kind.COOLING_TYPE, w, 0, "Rack " + rack.id() + ": "
                             + eq.id() + " (" + s.id() + ") needs liquid cooling, rack is " + Labels.cooled(cooling)));
                 }
                 continue;
             }
-            Optional<NetworkDevice> net = catalog.networkDevice(eq.catalogId());
-            if (net.isPresent()) {
-                sums.add(net.get().powerWatts(), net.get().rackUnits());
-                continue;
-            }
-            Optional<StorageSystem> storage = catalog.storageSystem(eq.catalogId());
-            if (storage.isPresent()) {
-                sums.add(storage.get().powerWatts(), storage.get().rackUnits());
+            OptionalDouble device = EquipmentDraw.deviceWatts(catalog, eq.catalogId());
+            if (device.isPresent()) {
+                int units = catalog.networkDevice(eq.catalogId()).map(n -> n.rackUnits())
+                        .or(() -> catalog.storageSystem(eq.catalogId()).map(st -> st.rackUnits())).orElse(0);
+                sums.add(HeatLoad.of(device.getAsDouble(), cooling, 0), units);
                 continue;
             }
             violations.add(new Violation(Level.RACK, rack.id(), Kind.UNKNOWN_EQUIPMENT, 0, 0,
@@ -96,54 +88,30 @@ final class RackEvaluator {
         return sums;
     }
 
-    /**
-     * The feed rule and the PDU rating; returns the smaller of the two. On 2N either feed may fail,
-     * so the whole load must fit one feed and one PDU.
-     */
-    private static double feedLimit(PlacedRack rack, double it, Optional<PowerEquipment> pdu, List<Violation> violations) {
-        PowerFeeds feeds = rack.feeds();
-        boolean twoN = feeds.redundancy() == Redundancy.TWO_N;
-        double feed = feeds.feedCapacityWatts();
-        if (it > feed) {
+    /** The feed rule and the PDU rating. On 2N either feed may fail, so the whole load must fit one feed and one PDU. */
+    private void checkFeedAndPdu(PlacedRack rack, double it, RackLimit limit, List<Violation> violations) {
+        boolean twoN = rack.feeds().redundancy() == Redundancy.TWO_N;
+        if (it > limit.feedWatts()) {
             String rule = twoN ? " on one feed (2N: must survive the loss of either feed)" : " feed capacity";
-            violations.add(new Violation(Level.RACK, rack.id(), Kind.FEED_CAPACITY, it, feed,
+            violations.add(new Violation(Level.RACK, rack.id(), Kind.FEED_CAPACITY, it, limit.feedWatts(),
                     "Rack " + rack.id() + ": " + Violation.ACTUAL + " > " + Violation.LIMIT + rule));
         }
-        if (pdu.isEmpty()) {
-            return feed;
-        }
-        double rating = pdu.get().capacityWatts();
-        if (it > rating) {
+        if (it > limit.pduWatts()) {
             String rule = twoN ? " (2N: one PDU carries the rack after a feed is lost)" : "";
-            violations.add(new Violation(Level.RACK, rack.id(), Kind.PDU_CAPACITY, it, rating, "Rack " + rack.id() + ": "
-                    + Violation.ACTUAL + " > " + Violation.LIMIT + " PDU " + pdu.get().id() + " rating" + rule));
+            violations.add(new Violation(Level.RACK, rack.id(), Kind.PDU_CAPACITY, it, limit.pduWatts(), "Rack " + rack.id() + ": "
+                    + Violation.ACTUAL + " > " + Violation.LIMIT + " PDU " + rack.feeds().pduId() + " rating" + rule));
         }
-        return Math.min(feed, rating);
     }
 
     private static final class Sums {
-        double itWatts;
-        double serverLiquidWatts;
+        double air;
+        double liquid;
         int units;
 
-        void add(double watts, int rackUnits) {
-            itWatts += watts;
+        void add(HeatLoad heat, int rackUnits) {
+            air += heat.airWatts();
+            liquid += heat.liquidWatts();
             units += rackUnits;
         }
-    }
-
-    /**
-     * Heat carried by liquid: cold plates take the servers' liquid fraction; a rear-door coil or an
-     * immersion tank takes all of the rack's heat; an air rack none.
-     */
-    static double liquidHeat(CoolingType cooling, double itWatts, double serverLiquidWatts) {
-        if (cooling == null) {
-            return 0;
-        }
-        return switch (cooling) {
-            case AIR -> 0;
-            case DIRECT_LIQUID -> serverLiquidWatts;
-            case REAR_DOOR_HX, IMMERSION -> itWatts;
-        };
     }
 }

@@ -32,22 +32,16 @@ final class RowCoolingEvaluator {
             air += r.airHeatWatts();
             liquid += r.liquidHeatWatts();
         }
-        double crah = 0;
-        double cdu = 0;
+        RowCooling capacity = RowCooling.of(row, catalog);
+        double crah = capacity.airWatts();
+        double cdu = capacity.liquidWatts();
         List<CatalogCount> cduCounts = new ArrayList<>(1);
         List<Double> cduCapacities = new ArrayList<>(1);
         for (CatalogCount c : row.cooling()) {
             Optional<CoolingUnit> u = catalog.coolingUnit(c.catalogId());
-            if (u.isEmpty()) {
-                continue;
-            }
-            double cap = c.count() * u.get().capacityWatts();
-            if (u.get().kind() == CoolingUnitKind.CRAH) {
-                crah += cap;
-            } else if (u.get().kind() == CoolingUnitKind.CDU) {
-                cdu += cap;
+            if (u.isPresent() && u.get().kind() == CoolingUnitKind.CDU) {
                 cduCounts.add(c);
-                cduCapacities.add(cap);
+                cduCapacities.add(c.count() * u.get().capacityWatts());
             }
         }
         List<Violation> violations = new ArrayList<>(0);
@@ -73,8 +67,20 @@ final class RowCoolingEvaluator {
         return new RowState(row.id(), it, air, liquid, crah, cdu, violations);
     }
 
-    /** Heat-rejection plant capacity (chillers, dry coolers) and its evaporative (chiller) part, in watts. */
-    double[] plantCapacity(List<CatalogCount> plant) {
+    /**
+     * A hall's heat-rejection plant.
+     *
+     * @param capacityWatts    heat the chillers and dry coolers reject together
+     * @param evaporativeWatts the chillers' part (water-cooled, with cooling towers)
+     */
+    record PlantCapacity(double capacityWatts, double evaporativeWatts) {
+        double evaporativeShare() {
+            return capacityWatts > 0 ? evaporativeWatts / capacityWatts : 0;
+        }
+    }
+
+    /** Heat-rejection plant capacity (chillers, dry coolers) and its evaporative (chiller) part. */
+    PlantCapacity plantCapacity(List<CatalogCount> plant) {
         double total = 0;
         double evaporative = 0;
         for (CatalogCount c : plant) {
@@ -90,6 +96,6 @@ final class RowCoolingEvaluator {
                 total += cap;
             }
         }
-        return new double[] {total, evaporative};
+        return new PlantCapacity(total, evaporative);
     }
 }

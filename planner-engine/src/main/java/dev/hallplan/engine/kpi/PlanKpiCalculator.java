@@ -1,7 +1,5 @@
 package dev.hallplan.engine.kpi;
 
-import dev.hallplan.catalog.Catalog;
-import dev.hallplan.catalog.RackType;
 import dev.hallplan.engine.energy.HallSimulation.HallYear;
 import dev.hallplan.engine.energy.SimulationResult;
 import dev.hallplan.engine.energy.YearCalendar;
@@ -14,6 +12,7 @@ import dev.hallplan.engine.tco.TcoResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /** The headline figures of a plan from its evaluation, year simulation and TCO (formulas: docs/kpi.md). */
 final class PlanKpiCalculator {
@@ -21,11 +20,13 @@ final class PlanKpiCalculator {
     }
 
     static PlanKpis kpis(Scenario scenario, PlanEvaluation evaluation, List<HallYear> years, TcoResult tco,
-                         List<RackReport> racks, Catalog catalog, List<String> violations) {
+                         List<HallReport> halls, List<String> violations) {
         double[] it = new double[HourlyProfile.HOURS_PER_YEAR];
         double[] facility = new double[HourlyProfile.HOURS_PER_YEAR];
+        double[] grid = new double[HourlyProfile.HOURS_PER_YEAR];
         double itJ = 0;
         double facilityJ = 0;
+        double gridJ = 0;
         double renewableJ = 0;
         double cfeJ = 0;
         double co2Kg = 0;
@@ -33,8 +34,10 @@ final class PlanKpiCalculator {
             SimulationResult r = y.result();
             add(it, r.itLoadWatts());
             add(facility, r.facilityLoadWatts());
+            add(grid, r.gridImportWatts());
             itJ += r.itEnergyJoules();
             facilityJ += r.facilityEnergyJoules();
+            gridJ += r.gridEnergyJoules();
             renewableJ += r.renewableShareOfLoad() * r.facilityEnergyJoules();
             cfeJ += r.carbonFreeShare() * r.facilityEnergyJoules();
             co2Kg += r.carbonTonnes() * 1000;
@@ -43,14 +46,22 @@ final class PlanKpiCalculator {
         double tokensPerSecond = workloads.stream().mapToDouble(WorkloadKpi::outputTokensPerSecond).sum();
         double requestsPerSecond = workloads.stream()
                 .mapToDouble(w -> Math.min(w.capacityRequestsPerSecond(), w.peakDemandRequestsPerSecond())).sum();
-        double floor = racks.stream().mapToDouble(r -> catalog.rackType(r.rackTypeId())
-                .map(RackType::footprintSquareMeters).orElse(0.0)).sum();
-        return new PlanKpis(scenario.name(), max(it), max(facility), itJ > 0 ? facilityJ / itJ : Double.NaN, facilityJ,
-                tokensPerSecond, requestsPerSecond, workloads, tco.capexUsd(),
-                tco.maintenanceUsdPerYear() + tco.energyUsdPerYear(), tco.annualTcoUsd(),
-                tco.usdPerMillionOutputTokens().orElse(Double.NaN), tco.outputTokensPerKwh().orElse(Double.NaN),
-                facilityJ > 0 ? renewableJ / facilityJ : 0, facilityJ > 0 ? cfeJ / facilityJ : 0, co2Kg,
-                racks.size(), floor, violations);
+        PowerFigures power = new PowerFigures(sum(halls, HallReport::itFullLoadWatts), sum(halls, HallReport::facilityFullLoadWatts),
+                max(it), max(facility), max(grid), sum(halls, HallReport::nameplateItWatts));
+        EnergyFigures energy = new EnergyFigures(itJ > 0 ? facilityJ / itJ : Double.NaN, itJ, facilityJ, gridJ);
+        ServiceFigures service = new ServiceFigures(tokensPerSecond, requestsPerSecond,
+                tco.outputTokensPerKwh().orElse(Double.NaN), workloads);
+        CostFigures cost = new CostFigures(tco.capexUsd(), tco.maintenanceUsdPerYear() + tco.energyUsdPerYear(), tco.annualTcoUsd(),
+                tco.usdPerMillionOutputTokens().orElse(Double.NaN));
+        CarbonFigures carbon = new CarbonFigures(facilityJ > 0 ? renewableJ / facilityJ : 0, facilityJ > 0 ? cfeJ / facilityJ : 0,
+                co2Kg);
+        FloorFigures floor = new FloorFigures(halls.stream().mapToInt(HallReport::racks).sum(),
+                sum(halls, HallReport::whiteSpaceSquareMeters), sum(halls, HallReport::rackFootprintSquareMeters));
+        return new PlanKpis(scenario.name(), power, energy, service, cost, carbon, floor, violations);
+    }
+
+    private static double sum(List<HallReport> halls, ToDoubleFunction<HallReport> f) {
+        return halls.stream().mapToDouble(f).sum();
     }
 
     /**

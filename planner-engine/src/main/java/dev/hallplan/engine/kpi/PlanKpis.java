@@ -3,46 +3,84 @@ package dev.hallplan.engine.kpi;
 import java.util.List;
 
 /**
- * The headline figures of one planned scenario, as the UI, the Excel summary, the PDF and the
- * BOM comparison show them.
+ * The headline figures of one planned scenario, grouped, computed once by {@link PlanReportBuilder}
+ * (formulas: docs/kpi.md). Outputs show them through {@link KeyFigures}, one label per figure.
  *
- * @param itPeakWatts                 IT power at the busiest hour
- * @param facilityPeakWatts           IT × PUE at the busiest hour
- * @param annualPue                   facility energy / IT energy over the year
- * @param annualFacilityEnergyJoules  facility energy over the year
- * @param capexUsd                    hardware and facility capital cost
- * @param annualOpexUsd               energy plus maintenance per year
- * @param annualTcoUsd                amortised capex plus opex per year
- * @param usdPerMillionOutputTokens   annual TCO / (annual output tokens / 1e6); NaN without LLM output
- * @param outputTokensPerKwh          annual output tokens / annual facility energy in kWh
- * @param renewableShare              renewable energy used / facility energy, over the year (0..1)
- * @param carbonFreeShare             hourly-matched 24/7 carbon-free share (0..1)
- * @param annualCo2eKg                grid emissions over the year
- * @param violations                  readable problems of the plan (hard constraints, unmet demand)
+ * @param violations readable problems of the plan (facility limits at full load, unmet demand, ...)
  */
 public record PlanKpis(
         String scenarioName,
-        double itPeakWatts,
-        double facilityPeakWatts,
-        double annualPue,
-        double annualFacilityEnergyJoules,
-        double outputTokensPerSecond,
-        double requestsPerSecond,
-        List<WorkloadKpi> workloads,
-        double capexUsd,
-        double annualOpexUsd,
-        double annualTcoUsd,
-        double usdPerMillionOutputTokens,
-        double outputTokensPerKwh,
-        double renewableShare,
-        double carbonFreeShare,
-        double annualCo2eKg,
-        int racks,
-        double floorAreaSquareMeters,
+        PowerFigures power,
+        EnergyFigures energy,
+        ServiceFigures service,
+        CostFigures cost,
+        CarbonFigures carbon,
+        FloorFigures floor,
         List<String> violations) {
 
     public PlanKpis {
-        workloads = List.copyOf(workloads);
         violations = List.copyOf(violations);
+    }
+
+    public List<WorkloadKpi> workloads() {
+        return service.workloads();
+    }
+
+    public double annualPue() {
+        return energy.annualPue();
+    }
+
+    public double annualFacilityEnergyJoules() {
+        return energy.annualFacilityEnergyJoules();
+    }
+
+    public double outputTokensPerSecond() {
+        return service.outputTokensPerSecond();
+    }
+
+    public double requestsPerSecond() {
+        return service.requestsPerSecond();
+    }
+
+    public double outputTokensPerKwh() {
+        return service.outputTokensPerKwh();
+    }
+
+    public double capexUsd() {
+        return cost.capexUsd();
+    }
+
+    public double annualOpexUsd() {
+        return cost.annualOpexUsd();
+    }
+
+    public double annualTcoUsd() {
+        return cost.annualTcoUsd();
+    }
+
+    public double usdPerMillionOutputTokens() {
+        return cost.usdPerMillionOutputTokens();
+    }
+
+    public double renewableShare() {
+        return carbon.renewableShare();
+    }
+
+    public double carbonFreeShare() {
+        return carbon.carbonFreeShare();
+    }
+
+    public double annualCo2eKg() {
+        return carbon.annualCo2eKg();
+    }
+
+    public int racks() {
+        return floor.racks();
+    }
+
+    /** The same figures serving {@code workloads} instead (tests and what-if views). */
+    public PlanKpis withWorkloads(List<WorkloadKpi> workloads) {
+        return new PlanKpis(scenarioName, power, energy, new ServiceFigures(service.outputTokensPerSecond(),
+                service.requestsPerSecond(), service.outputTokensPerKwh(), workloads), cost, carbon, floor, violations);
     }
 }

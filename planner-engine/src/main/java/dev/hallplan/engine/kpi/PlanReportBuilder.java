@@ -5,7 +5,7 @@ import dev.hallplan.catalog.units.UnitFormat;
 import dev.hallplan.engine.energy.HallSimulation;
 import dev.hallplan.engine.energy.HallSimulation.HallYear;
 import dev.hallplan.engine.facility.FacilityModel;
-import dev.hallplan.engine.facility.Violation;
+import dev.hallplan.engine.facility.IdleServers;
 import dev.hallplan.engine.plan.EvaluatedReplica;
 import dev.hallplan.engine.plan.PlanEvaluation;
 import dev.hallplan.engine.plan.PlanEvaluator;
@@ -40,10 +40,10 @@ public final class PlanReportBuilder {
     public PlanReport build(Project project, Scenario scenario) {
         PlanEvaluation evaluation = evaluator.evaluate(scenario);
         Scenario servable = withoutReplicasMissingTheirSlo(scenario, evaluation);
-        boolean idleOn = !scenario.simulation().powerDownIdleReplicas();
+        IdleServers idle = IdleServers.of(scenario);
         List<HallPeak> peaks = new ArrayList<>();
         for (Hall hall : scenario.halls()) {
-            peaks.add(new HallPeak(hall, FacilityModel.liveState(hall, catalog, evaluation.peakLoad(hall.id(), idleOn))));
+            peaks.add(new HallPeak(hall, FacilityModel.liveState(hall, catalog, evaluation.fullLoad(hall.id(), idle))));
         }
         Map<String, HallPeak> peakOf = new HashMap<>();
         peaks.forEach(p -> peakOf.put(p.hall().id(), p));
@@ -51,10 +51,11 @@ public final class PlanReportBuilder {
                 hall -> HallPue.of(hall, peakOf.get(hall.id()).state()));
         TcoResult tco = TcoCalculator.forScenario(scenario, catalog, AnnualEnergy.of(years));
         List<RackReport> racks = RackRows.of(peaks);
-        PlanKpis kpis = PlanKpiCalculator.kpis(scenario, evaluation, years, tco, racks, catalog,
-                violations(scenario, evaluation, peaks, years, tco));
+        List<HallReport> halls = HallReports.of(peaks, years, catalog);
+        PlanKpis kpis = PlanKpiCalculator.kpis(scenario, evaluation, years, tco, halls,
+                violations(scenario, evaluation, halls, years, tco));
         return new PlanReport(project.name(), scenario.name(), scenario.description(), kpis, BomLines.of(tco, catalog),
-                racks, Deployments.of(evaluation), MonthlyEnergyTable.of(years),
+                halls, racks, Deployments.of(evaluation), MonthlyEnergyTable.of(years),
                 ReportAssumptions.of(scenario, evaluation, catalog));
     }
 
@@ -68,26 +69,16 @@ public final class PlanReportBuilder {
                 .filter(EvaluatedReplica::meetsSlo).map(EvaluatedReplica::placement).toList()));
     }
 
-    private static List<String> violations(Scenario scenario, PlanEvaluation evaluation, List<HallPeak> peaks,
+    private static List<String> violations(Scenario scenario, PlanEvaluation evaluation, List<HallReport> halls,
                                            List<HallYear> years, TcoResult tco) {
         List<String> out = new ArrayList<>();
         if (scenario.plan() == null) {
             out.add("Scenario " + scenario.name() + " has no plan yet: solve it to place replicas");
         }
-        Map<String, HallYear> yearOf = new HashMap<>();
-        years.forEach(y -> yearOf.put(y.hallId(), y));
-        for (HallPeak p : peaks) {
-            for (Violation v : p.state().violations()) {
-                HallYear year = yearOf.get(p.hall().id());
-                if (v.kind() == Violation.Kind.GRID_CAPACITY && year != null && year.result().unservedHours().isEmpty()) {
-                    // The static check knows only grid and firm supply; the year simulation shows
-                    // on-site renewables and the battery cover the rest in every hour.
-                    out.add(v.message() + " at peak; on-site supply and battery cover it in every simulated hour");
-                } else {
-                    out.add(v.message());
-                }
-            }
-        }
+        halls.forEach(h -> {
+            out.addAll(h.limitViolations());
+            out.addAll(h.supplyNotes());
+        });
         out.addAll(evaluation.problems());
         Map<String, Double> capacity = evaluation.capacityByWorkload();
         scenario.workloads().forEach(w -> {

@@ -6,9 +6,9 @@ package dev.hallplan.engine.kpi;
  * @param rowIndex         0-based row on the hall floor
  * @param position         0-based position within the row
  * @param equipment        readable list of what is mounted, e.g. "4× nvidia-hgx-h100-8, 1× nvidia-sn5600"
- * @param powerWatts       planned electrical draw at peak
- * @param powerLimitWatts  the lower of the rack type limit and one feed's capacity on 2N
- * @param heatWatts        heat to remove at peak
+ * @param powerWatts       electrical draw at planned full load (every replica at capacity)
+ * @param powerLimitWatts  the rack's power limit: one feed, its PDU and the rack type, the smallest ({@code facility.RackLimit})
+ * @param heatWatts        heat to remove at planned full load
  * @param heatLimitWatts   its cooling type's removal limit
  */
 public record RackReport(

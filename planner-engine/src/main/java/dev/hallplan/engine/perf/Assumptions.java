@@ -6,26 +6,30 @@ import java.util.List;
 /** The sentences an estimate lists as what it rests on; formulas are in docs/throughput-model.md. */
 final class Assumptions {
     static final String ROOFLINE = "phase time = linear layers max(weight bytes / achieved bandwidth, FLOPs / achieved peak) "
-            + "+ attention max(KV bytes / achieved bandwidth, FLOPs / achieved peak) + collectives + engine step overhead";
+            + "+ attention max(KV bytes / achieved bandwidth, FLOPs / achieved peak) + collectives + engine step overhead; "
+            + "each kernel group at the clock its power limit allows (dynamic power ~ clock^2)";
     static final String CONTINUOUS_BATCHING = "continuous batching with chunked prefill: each request's prefill "
-            + "arithmetic is added to the decode steps it joins; TTFT = prefill alone + one decode step + queueing";
+            + "arithmetic is added to the decode steps it joins, in chunks of the engine's token budget; "
+            + "TTFT = prefill alone + one decode step per chunk + queueing";
     static final String STATIC_BATCHING = "static batching: a request waits on average half a batch cycle, "
             + "then for the whole batch's prefill; TTFT = cycle / 2 + max(prefill, batch x prefill arithmetic)";
+    static final String KV_PAGED = "paged KV cache: a running request holds input + output / 2 tokens on average";
     static final String KV_FULL_LENGTH = "each running request reserves KV cache for input + output tokens";
     static final String MOE_UNIFORM = "MoE routing uniform and independent: experts read per layer = E x (1 - (1 - k/E)^tokens)";
     static final String ALL_REDUCE = "tensor parallelism: two ring all-reduces of the activations per layer over one "
-            + "direction of the scale-up link, 8 us latency each";
+            + "direction of the tensor link (scale-up link inside its domain, else PCIe inside the host, else the NICs)";
     static final String PIPELINE = "pipeline parallelism: min(batch, pp) micro-batches; stages idle when batch < pp";
-    static final String POWER = "power = idle + (TDP - idle) x min(1, 0.60 u_mem + 1.00 u_compute + 0.25 u_net)";
+    static final String POWER = "power = idle + energy above idle / time: memory 0.60 x (TDP - idle) at full bandwidth, "
+            + "arithmetic the chip's compute watts x clock^2, collectives 0.25 x (TDP - idle); at most the power limit";
     static final String ONE_PASS = "dynamic batching: a query waits on average half a batch, then runs with its batch "
             + "(latency = 1.5 x batch time)";
     static final String SPREAD = "one-pass model work is spread evenly over tensor x pipeline devices, "
             + "without modelling their communication";
 
-    static final String PROFILE_EFFICIENCIES = "memory and compute efficiencies from the serving-engine profile "
-            + "(calibration estimates, see engineId)";
+    static final String PROFILE_EFFICIENCIES = "memory and compute efficiencies from the engine's calibration for the "
+            + "accelerator family and precision where one exists, else the engine's own (see conditions)";
     static final String OVERRIDDEN_EFFICIENCIES = "memory and/or compute efficiency overridden per call; "
-            + "the rest from the serving-engine profile";
+            + "the other from the engine's calibration or profile";
 
     /** LLM lists without a precision note, indexed by the five flags of {@link #llmIndex}; built once. */
     private static final List<List<String>> LLM_LISTS = buildLlmLists();
@@ -74,7 +78,7 @@ final class Assumptions {
             a.add(ROOFLINE);
             a.add((i & 1) != 0 ? OVERRIDDEN_EFFICIENCIES : PROFILE_EFFICIENCIES);
             a.add((i & 2) != 0 ? CONTINUOUS_BATCHING : STATIC_BATCHING);
-            a.add(KV_FULL_LENGTH);
+            a.add((i & 2) != 0 ? KV_PAGED : KV_FULL_LENGTH);
             if ((i & 4) != 0) {
                 a.add(MOE_UNIFORM);
             }

@@ -23,13 +23,14 @@ import java.util.Objects;
  * @param decodeStepSeconds      one decode step of the whole batch through all pipeline stages
  * @param weightsBytesPerDevice  weights held by one device
  * @param kvCacheBytesPerToken   KV cache one token of context takes on one device
- * @param kvCacheBytes           KV cache the batch holds on one device at full request length
+ * @param kvCacheBytes           KV cache the running batch holds on one device (mean occupancy with paged KV, full length when reserved)
  * @param expertsTouchedPerLayer routed experts a decode step reads per MoE layer (expected value), 0 for dense models
  * @param acceleratorPowerWatts  average power of one accelerator over the serving cycle
  * @param powerWatts             acceleratorPowerWatts plus the server's host overhead share per accelerator
  * @param joulesPerOutputToken   energy per generated token at powerWatts (0 for one-pass models)
  * @param joulesPerRequest       energy per request or query at powerWatts
  * @param assumptions            what the figures rest on, in words; never null
+ * @param conditions             power limit, clocks, link, KV format and efficiencies the figures ran under; never null
  */
 public record Estimate(
         boolean fits,
@@ -64,13 +65,15 @@ public record Estimate(
         double joulesPerRequest,
         double low,
         double high,
-        List<String> assumptions) {
+        List<String> assumptions,
+        RunConditions conditions) {
 
     public Estimate {
         Objects.requireNonNull(modelId, "modelId");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(parallelism, "parallelism");
         Objects.requireNonNull(bound, "bound");
+        Objects.requireNonNull(conditions, "conditions");
         reason = reason == null ? "" : reason;
         assumptions = assumptions == null ? List.of() : List.copyOf(assumptions);
         if (!fits && reason.isEmpty()) {

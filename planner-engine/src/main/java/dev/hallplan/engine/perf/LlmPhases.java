@@ -1,12 +1,13 @@
 package dev.hallplan.engine.perf;
 
+import dev.hallplan.catalog.Accelerator;
+
 /**
  * Prefill and decode timing of one LLM replica (see docs/throughput-model.md, "Prefill" and
- * "Decode"). All figures per device of one pipeline stage, then multiplied by the stage count.
+ * "Decode"). All figures per device of one pipeline stage, then multiplied by the stage count;
+ * every kernel group runs at the clock the power limit allows ({@link PowerLimiter}).
  */
 final class LlmPhases {
-    /** Latency of one small collective over the scale-up link (launch + synchronisation), seconds. */
-    static final double COLLECTIVE_LATENCY_SECONDS = 8e-6;
     /** Latency of one pipeline hand-off between stages over the scale-out network, seconds. */
     static final double STAGE_HANDOFF_LATENCY_SECONDS = 20e-6;
     static final double ACTIVATION_BYTES = 2;
@@ -14,23 +15,33 @@ final class LlmPhases {
     private final ModelSpec m;
     private final Parallelism par;
     private final LlmMemory mem;
+    private final Link link;
+    private final PowerLimiter limiter;
     private final double weightBytes;
     private final double bytesPerSecond;
     private final double flopsPerSecond;
-    private final double linkBytesPerSecond;
-    private final double scaleOutBytesPerSecond;
+    private final double attentionFlopsPerSecond;
+    private final double handoffBytesPerSecond;
     private final double overheadSeconds;
+    private final int chunkTokens;
 
-    LlmPhases(EstimateRequest r, PrecisionPlan p, LlmMemory mem) {
+    /** @param link the tensor-parallel link, or null at tp 1 */
+    LlmPhases(EstimateRequest r, PrecisionPlan p, Efficiencies eff, LlmMemory mem, Link link, PowerLimiter limiter) {
         this.m = r.model();
         this.par = r.parallelism();
         this.mem = mem;
+        this.link = link;
+        this.limiter = limiter;
         this.weightBytes = p.weightBytesPerValue();
-        this.bytesPerSecond = r.accelerator().memoryBandwidthBytesPerSecond() * r.effectiveMemoryEfficiency();
-        this.flopsPerSecond = p.computeFlopsPerSecond() * r.effectiveComputeEfficiency();
-        this.linkBytesPerSecond = r.accelerator().scaleUpUnidirectionalBytesPerSecond();
-        this.scaleOutBytesPerSecond = r.accelerator().scaleOutBitsPerSecond() / 8.0;
-        this.overheadSeconds = r.engine().stepOverheadSeconds();
+        this.bytesPerSecond = r.accelerator().memoryBandwidthBytesPerSecond() * eff.memory();
+        this.flopsPerSecond = p.computeFlopsPerSecond() * eff.compute();
+        this.attentionFlopsPerSecond = p.attentionFlopsPerSecond() * eff.compute();
+        Accelerator a = r.accelerator();
+        this.handoffBytesPerSecond = a.scaleOutBitsPerSecond() > 0 ? a.scaleOutBitsPerSecond() / 8.0
+                : a.scaleUpBidirectionalBytesPerSecond() > 0 ? a.scaleUpUnidirectionalBytesPerSecond()
+                : a.pcieUnidirectionalBytesPerSecond() * Link.PCIE_EFFICIENCY;
+        this.overheadSeconds = r.effectiveStepOverheadSeconds();
+        this.chunkTokens = r.engine().prefillChunkTokens();
     }
 
     /**
@@ -58,33 +69,23 @@ final class LlmPhases {
         return (double) m.layers() * m.attentionHeads() * perHead;
     }
 
-    /** Ring all-reduce of {@code bytes} over tp devices: latency + 2 (tp-1)/tp x bytes / link. */
-    private double allReduceSeconds(double bytes) {
-        int tp = par.tensor();
-        if (tp == 1) {
-            return 0;
-        }
-        return COLLECTIVE_LATENCY_SECONDS + 2.0 * (tp - 1) / tp * bytes / linkBytesPerSecond;
-    }
-
-    /** All-to-all of {@code bytes} (every device keeps 1/ep of it locally). */
-    private double allToAllSeconds(double bytes) {
-        int ep = par.expert();
-        return COLLECTIVE_LATENCY_SECONDS + (ep - 1.0) / ep * bytes / linkBytesPerSecond;
-    }
-
     /** Collectives of one stage for {@code tokens} tokens: two all-reduces per layer, or EP all-to-alls in MoE layers. */
     private double stageNetworkSeconds(double tokens) {
+        if (link == null) {
+            return 0;
+        }
         double msg = tokens * m.hiddenSize() * ACTIVATION_BYTES;
         double layersPerStage = (double) m.layers() / par.pipeline();
+        int tp = par.tensor();
         if (par.expert() > 1 && m.isMoe()) {
             double moeShare = (double) m.moeLayers() / m.layers();
             double moeLayers = layersPerStage * moeShare;
             double denseLayers = layersPerStage - moeLayers;
-            return denseLayers * 2 * allReduceSeconds(msg)
-                    + moeLayers * (allReduceSeconds(msg) + 2 * allToAllSeconds(msg * m.expertsPerToken()));
+            return denseLayers * 2 * link.allReduceSeconds(msg, tp)
+                    + moeLayers * (link.allReduceSeconds(msg, tp)
+                    + 2 * link.allToAllSeconds(msg * m.expertsPerToken(), par.expert()));
         }
-        return layersPerStage * 2 * allReduceSeconds(msg);
+        return layersPerStage * 2 * link.allReduceSeconds(msg, tp);
     }
 
     /** Activation hand-off between pipeline stages for {@code tokens} tokens, summed over all boundaries. */
@@ -92,8 +93,8 @@ final class LlmPhases {
         if (par.pipeline() == 1) {
             return 0;
         }
-        double rate = scaleOutBytesPerSecond > 0 ? scaleOutBytesPerSecond : linkBytesPerSecond;
-        return (par.pipeline() - 1) * (STAGE_HANDOFF_LATENCY_SECONDS + tokens * m.hiddenSize() * ACTIVATION_BYTES / rate);
+        return (par.pipeline() - 1) * (STAGE_HANDOFF_LATENCY_SECONDS
+                + tokens * m.hiddenSize() * ACTIVATION_BYTES / handoffBytesPerSecond);
     }
 
     /**
@@ -107,29 +108,60 @@ final class LlmPhases {
         double kvBytes = microBatch * context * mem.kvBytesPerTokenPerDevice();
         double linearFlops = 2.0 * m.activeParameters() * microBatch / par.devices();
         double attentionFlops = microBatch * context * attentionFlopsPerTokenPair() / par.devices();
-        PhaseTime stage = PhaseTime.of(weightBytesRead(microBatch) / bytesPerSecond, linearFlops / flopsPerSecond,
-                kvBytes / bytesPerSecond, attentionFlops / flopsPerSecond,
+        PhaseTime stage = limiter.phase(weightBytesRead(microBatch) / bytesPerSecond, linearFlops / flopsPerSecond,
+                kvBytes / bytesPerSecond, attentionFlops / attentionFlopsPerSecond,
                 stageNetworkSeconds(microBatch), overheadSeconds);
-        return stage.times(pp).plusNetwork(handoffSeconds(microBatch));
-    }
-
-    /** Prefill of one request of {@code tokens} prompt tokens alone (causal attention: S^2/2 pairs). */
-    PhaseTime prefill(int tokens) {
-        double s = tokens;
-        double linearFlops = 2.0 * m.activeParameters() * s / par.devices();
-        double attentionFlops = s * s / 2 * attentionFlopsPerTokenPair() / par.devices();
-        PhaseTime stage = PhaseTime.of(weightBytesRead(s) / bytesPerSecond, linearFlops / flopsPerSecond,
-                s * mem.kvBytesPerTokenPerDevice() / bytesPerSecond, attentionFlops / flopsPerSecond,
-                stageNetworkSeconds(s), overheadSeconds);
-        return stage.times(par.pipeline()).plusNetwork(handoffSeconds(s));
+        double handoff = handoffSeconds(microBatch);
+        return stage.times(pp).plusNetwork(handoff, handoff * limiter.networkWatts());
     }
 
     /**
-     * The extra device time one request's prefill adds when chunked into running decode steps:
-     * its arithmetic and collectives only, the weights being streamed by the decode step anyway.
-     * Pipeline stages do their share in parallel, hence the division by pp.
+     * Prefill of one request of {@code tokens} prompt tokens alone, in chunks of the engine's token
+     * budget: each chunk streams the weights once, computes its tokens against all earlier ones
+     * (causal attention: S^2/2 pairs in total) and re-reads the KV of the earlier chunks; one chunk
+     * when the prompt fits the budget (or the engine does not chunk).
      */
-    double prefillMarginalSeconds(PhaseTime prefill) {
-        return (prefill.computeSeconds() + prefill.networkSeconds()) / par.pipeline();
+    PhaseTime prefill(int tokens) {
+        PhaseTime total = null;
+        for (int done = 0; done < tokens; done += chunk(tokens)) {
+            double c = Math.min(chunk(tokens), tokens - done);
+            double linearFlops = 2.0 * m.activeParameters() * c / par.devices();
+            double attentionFlops = c * (done + c / 2) * attentionFlopsPerTokenPair() / par.devices();
+            PhaseTime stage = limiter.phase(weightBytesRead(c) / bytesPerSecond, linearFlops / flopsPerSecond,
+                    (done + c) * mem.kvBytesPerTokenPerDevice() / bytesPerSecond, attentionFlops / attentionFlopsPerSecond,
+                    stageNetworkSeconds(c), overheadSeconds);
+            double handoff = handoffSeconds(c);
+            PhaseTime piece = stage.times(par.pipeline()).plusNetwork(handoff, handoff * limiter.networkWatts());
+            total = total == null ? piece : total.plus(piece);
+        }
+        return total;
+    }
+
+    /** Chunks the prefill of {@code tokens} prompt tokens takes: ceil(tokens / budget), 1 without a budget. */
+    int prefillChunks(int tokens) {
+        return (tokens + chunk(tokens) - 1) / chunk(tokens);
+    }
+
+    private int chunk(int tokens) {
+        return chunkTokens > 0 ? Math.min(chunkTokens, tokens) : tokens;
+    }
+
+    /** Time one stage spends re-reading the KV of earlier chunks over a whole chunked prefill (0 for one chunk). */
+    private double kvRereadSeconds(int tokens) {
+        double reread = 0;
+        for (int done = chunk(tokens); done < tokens; done += chunk(tokens)) {
+            reread += done;
+        }
+        return reread * mem.kvBytesPerTokenPerDevice() / bytesPerSecond;
+    }
+
+    /**
+     * The extra device time one request's prefill of {@code tokens} adds when chunked into running
+     * decode steps: its arithmetic (at the prefill's power-limited clock), collectives and the
+     * re-read of earlier chunks' KV, the weights being streamed by the decode step anyway. Pipeline
+     * stages do their share in parallel, hence / pp.
+     */
+    double prefillMarginalSeconds(PhaseTime prefill, int tokens) {
+        return (prefill.computeSeconds() + prefill.networkSeconds()) / par.pipeline() + kvRereadSeconds(tokens);
     }
 }

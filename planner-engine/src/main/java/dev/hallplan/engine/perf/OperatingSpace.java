@@ -14,7 +14,7 @@ import java.util.List;
  */
 public record OperatingSpace(List<Precision> precisions, List<Integer> tensorDegrees, int batchCap) {
     /** Running-sequence cap used when none is given; MLPerf submissions run up to ~2,000. */
-    public static final int DEFAULT_BATCH_CAP = 2048;
+    public static final int DEFAULT_BATCH_CAP = EstimateRequest.DEFAULT_SEQUENCE_CAP;
     private static final List<Precision> SERVING_FORMATS =
             List.of(Precision.BF16, Precision.FP16, Precision.FP8, Precision.INT8, Precision.INT4, Precision.FP4);
 
@@ -34,14 +34,16 @@ public record OperatingSpace(List<Precision> precisions, List<Integer> tensorDeg
         }
     }
 
-    /** Only the request's own precision and tensor degree; batch up to the default cap. */
+    /** Only the request's own precision and tensor degree; batch up to the request's running-sequence cap. */
     public static OperatingSpace fixed(EstimateRequest r) {
-        return new OperatingSpace(List.of(r.precision()), List.of(r.parallelism().tensor()), DEFAULT_BATCH_CAP);
+        return new OperatingSpace(List.of(r.precision()), List.of(r.parallelism().tensor()), r.effectiveMaxConcurrentSequences());
     }
 
     /**
-     * Every format the chip and engine run natively (FP16 only where BF16 is missing), and tensor
-     * degrees 1, 2, 4, ... up to the scale-up domain (plus the domain size itself, e.g. 72).
+     * Every format the chip and engine run natively (FP16 only where BF16 is missing), tensor
+     * degrees 1, 2, 4, ... up to the devices of one host (the server's accelerators, beyond its
+     * scale-up domain over PCIe; plus that count itself, e.g. 72), and batches up to the request's
+     * running-sequence cap (per call, else the engine's).
      */
     public static OperatingSpace full(EstimateRequest r) {
         List<Precision> ps = new ArrayList<>();
@@ -54,7 +56,7 @@ public record OperatingSpace(List<Precision> precisions, List<Integer> tensorDeg
         if (ps.isEmpty()) {
             ps.add(r.precision());
         }
-        return new OperatingSpace(ps, tensorDegreesUpTo(r.scaleUpDomainSize()), DEFAULT_BATCH_CAP);
+        return new OperatingSpace(ps, tensorDegreesUpTo(r.hostDeviceCount()), r.effectiveMaxConcurrentSequences());
     }
 
     /** 1, 2, 4, ... up to {@code domain}, plus {@code domain} itself when it is not a power of two. */

@@ -8,13 +8,17 @@ import java.util.List;
 
 /**
  * The formats an operating point really uses after falling back from what the chip or engine
- * lacks. Weights are stored in {@code weights}; arithmetic runs in {@code compute}; the KV cache
- * uses one byte per value when arithmetic is 8-bit or narrower (FP8 KV cache), two otherwise.
+ * lacks. Weights are stored in {@code weights}; arithmetic runs in {@code compute}. The KV cache is
+ * stored in the per-call format, else the engine's default, else FP8 when arithmetic is 8-bit or
+ * narrower and 16-bit otherwise. Attention runs in FP8 only where the engine does so on an FP8
+ * cache and the chip has FP8 arithmetic; otherwise in 16 bits.
  *
- * @param note empty when nothing fell back, else the sentence for the assumptions list
+ * @param kv                       KV-cache storage format
+ * @param attentionFlopsPerSecond  dense peak of the format attention runs in
+ * @param note                     empty when nothing fell back, else the sentence for the assumptions list
  */
 record PrecisionPlan(Precision weights, Precision compute, double kvBytesPerValue, double computeFlopsPerSecond,
-                     String note) {
+                     Precision kv, double attentionFlopsPerSecond, String note) {
 
     private static final Precision[] AFTER_FP4 = {Precision.FP8, Precision.BF16, Precision.FP16, Precision.FP32};
     private static final Precision[] AFTER_INT4 = {Precision.INT8, Precision.FP8, Precision.BF16, Precision.FP16, Precision.FP32};
@@ -29,6 +33,12 @@ record PrecisionPlan(Precision weights, Precision compute, double kvBytesPerValu
      * narrow and compute falls back (weight-only quantization).
      */
     static PrecisionPlan resolve(Precision requested, boolean weightOnly, Accelerator chip, ServingEngine engine) {
+        return resolve(requested, weightOnly, chip, engine, null);
+    }
+
+    /** {@link #resolve(Precision, boolean, Accelerator, ServingEngine)} with a per-call KV format (null: the engine's). */
+    static PrecisionPlan resolve(Precision requested, boolean weightOnly, Accelerator chip, ServingEngine engine,
+                                 Precision kvOverride) {
         Precision weights = requested;
         String note = "";
         if (!engineServes(engine, weights)) {
@@ -47,9 +57,25 @@ record PrecisionPlan(Precision weights, Precision compute, double kvBytesPerValu
                     + (weights.bits() < compute.bits() ? " with " + weights + " weights dequantised (weight-only)" : "")
                     + ".";
         }
-        double kvBytes = compute.bits() <= 8 ? 1.0 : 2.0;
-        double flops = chip.denseFlops(compute).orElseThrow();
-        return new PrecisionPlan(weights, compute, kvBytes, flops, note.trim());
+        Precision kv = kvOverride != null ? kvOverride
+                : engine.kvCacheDtype() != null ? engine.kvCacheDtype()
+                : compute.bits() <= 8 ? Precision.FP8 : Precision.BF16;
+        double flops = chip.denseFlopsPerSecond().get(compute);
+        return new PrecisionPlan(weights, compute, kv.bytesPerValue(), flops, kv, attentionFlops(chip, engine, kv, flops),
+                note.trim());
+    }
+
+    /** FP8 where the engine computes attention in FP8 on an FP8 cache and the chip can; else BF16, FP16, or the arithmetic's. */
+    private static double attentionFlops(Accelerator chip, ServingEngine engine, Precision kv, double computeFlops) {
+        java.util.Map<Precision, Double> peaks = chip.denseFlopsPerSecond();
+        if (engine.fp8Attention() && kv == Precision.FP8 && peaks.containsKey(Precision.FP8)) {
+            return peaks.get(Precision.FP8);
+        }
+        Double sixteen = peaks.get(Precision.BF16);
+        if (sixteen == null) {
+            sixteen = peaks.get(Precision.FP16);
+        }
+        return sixteen != null ? sixteen : computeFlops;
     }
 
     private static Precision widest16(Precision weights) {

@@ -2,6 +2,7 @@ package dev.hallplan.engine.plan;
 
 import dev.hallplan.catalog.ServerModel;
 import dev.hallplan.engine.perf.Estimate;
+import dev.hallplan.engine.project.ReplicaPlacement;
 import dev.hallplan.engine.project.Workload;
 import dev.hallplan.engine.solver.DeploymentOptionSource;
 import dev.hallplan.engine.solver.domain.DeploymentOption;
@@ -45,5 +46,23 @@ public final class EstimatorDeploymentOptions implements DeploymentOptionSource 
             }
         }
         return options;
+    }
+
+    /** The estimate at the replica's own point ({@link ReplicaSizing#at}); empty when it does not fit or runs another model. */
+    @Override
+    public Optional<DeploymentOption> optionAt(Workload workload, ReplicaPlacement replica, ServerModel server) {
+        if (!replica.modelId().equals(workload.modelId()) && !workload.substituteModelIds().contains(replica.modelId())) {
+            return Optional.empty();
+        }
+        if (replica.acceleratorCount() > server.acceleratorCount() || replica.tensorParallel() > replica.acceleratorCount()) {
+            return Optional.empty();
+        }
+        Estimate e = sizing.at(workload, replica, server);
+        if (!e.fits() || !(e.requestsPerSecond() > 0)) {
+            return Optional.empty();
+        }
+        return Optional.of(new DeploymentOption(workload.id(), replica.modelId(), server.id(), replica.acceleratorCount(),
+                replica.precision(), replica.tensorParallel(), replica.batch(), e.requestsPerSecond(),
+                ReplicaPower.incrementWatts(server, e), e.ttftSeconds(), ReplicaSizing.slo(workload.slo()).isMetBy(e)));
     }
 }

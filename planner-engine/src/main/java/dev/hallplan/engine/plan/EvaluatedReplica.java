@@ -24,13 +24,11 @@ public record EvaluatedReplica(ReplicaPlacement placement, Workload workload, Se
         return meetsSlo ? estimate.outputTokensPerSecond() : 0;
     }
 
-    /** Wall power of its share of the server when serving at capacity. */
-    public double peakWatts() {
-        return ReplicaPower.peakWatts(estimate);
-    }
-
-    /** Wall power of its share of the server when on and idle. */
-    public double idleWatts() {
-        return ReplicaPower.idleWatts(server.model(), placement.acceleratorCount());
+    /**
+     * What it adds to its server's idle draw when serving at capacity ({@link ReplicaPower#incrementWatts});
+     * 0 when it misses its SLO (it serves nothing, so it is not run).
+     */
+    public double incrementWatts() {
+        return meetsSlo ? ReplicaPower.incrementWatts(server.model(), estimate) : 0;
     }
 }

@@ -1,5 +1,7 @@
 package dev.hallplan.engine.plan;
 
+import dev.hallplan.engine.facility.EquipmentDraw;
+import dev.hallplan.engine.facility.IdleServers;
 import dev.hallplan.engine.facility.ServerLoad;
 import dev.hallplan.engine.project.Scenario;
 import java.util.HashMap;
@@ -9,8 +11,10 @@ import java.util.Map;
 
 /**
  * A scenario's plan run through the estimator: every replica's capacity and power, each
- * workload's capacity, and each server's draw at peak. Problems (a replica naming a server that
- * does not exist, an operating point that does not fit) are listed, not thrown.
+ * workload's capacity, and each server's draw at planned full load. Problems (a replica naming a
+ * server that does not exist, an operating point that does not fit) are listed, not thrown.
+ * Replicas that miss their SLO serve nothing and are not run: they draw nothing and do not keep
+ * their server on.
  */
 public record PlanEvaluation(Scenario scenario, ServerIndex servers, List<EvaluatedReplica> replicas,
                              List<String> problems) {
@@ -29,25 +33,23 @@ public record PlanEvaluation(Scenario scenario, ServerIndex servers, List<Evalua
     }
 
     /**
-     * Each server's draw in hall {@code hallId} when every replica serves at capacity: idle power of a server with any
-     * replica (or of every server when {@code idleServersOn}), plus each replica's increment,
-     * capped at the server's nameplate. Servers without replicas draw idle power or nothing.
+     * Each server's draw in hall {@code hallId} when every replica serves at capacity ("planned
+     * full load"), by {@link EquipmentDraw#serverWatts}: idle power when it hosts a replica that
+     * meets its SLO (or whenever unused servers stay on), plus its replicas' increments.
      */
-    public ServerLoad peakLoad(String hallId, boolean idleServersOn) {
+    public ServerLoad fullLoad(String hallId, IdleServers idle) {
         Map<String, Double> increments = new HashMap<>();
         for (EvaluatedReplica r : replicas) {
-            double inc = Math.max(0, r.peakWatts() - r.idleWatts());
-            increments.merge(r.placement().hallId() + '/' + r.placement().serverId(), inc, Double::sum);
+            if (r.meetsSlo() && r.placement().hallId().equals(hallId)) {
+                increments.merge(r.placement().serverId(), r.incrementWatts(), Double::sum);
+            }
         }
         Map<String, Double> byServer = new HashMap<>();
         for (ServerIndex.Located s : servers.all()) {
-            if (!s.hall().id().equals(hallId)) {
-                continue;
-            }
-            Double inc = increments.get(s.hall().id() + '/' + s.id());
-            if (inc != null || idleServersOn) {
-                double watts = s.model().idlePowerWatts() + (inc == null ? 0 : inc);
-                byServer.put(s.id(), Math.min(watts, s.model().maxPowerWatts()));
+            if (s.hall().id().equals(hallId)) {
+                Double inc = increments.get(s.id());
+                byServer.put(s.id(), EquipmentDraw.serverWatts(s.model(), inc != null || idle == IdleServers.ON,
+                        inc == null ? 0 : inc));
             }
         }
         return (equipment, model) -> byServer.getOrDefault(equipment.id(), 0.0);

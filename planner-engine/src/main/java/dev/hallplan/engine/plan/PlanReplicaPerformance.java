@@ -5,12 +5,27 @@ import dev.hallplan.engine.project.ReplicaPlacement;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The energy model's view of a plan's replicas, taken from a {@link PlanEvaluation} (the estimator). */
+/**
+ * The energy model's view of a plan's replicas, taken from a {@link PlanEvaluation} (the
+ * estimator) by the one accounting of {@link ReplicaPower}: a replica idles at its share of its
+ * server's idle power and serves at that share plus its increment, so a server whose replicas all
+ * serve at capacity draws what the facility model and the solver count.
+ */
 public final class PlanReplicaPerformance implements ReplicaPerformance {
     private final Map<String, EvaluatedReplica> byId = new HashMap<>();
+    private final Map<String, Integer> usedAcceleratorsByServer = new HashMap<>();
 
     public PlanReplicaPerformance(PlanEvaluation evaluation) {
-        evaluation.replicas().forEach(r -> byId.put(r.placement().id(), r));
+        for (EvaluatedReplica r : evaluation.replicas()) {
+            byId.put(r.placement().id(), r);
+            if (r.meetsSlo()) {
+                usedAcceleratorsByServer.merge(serverKey(r), r.placement().acceleratorCount(), Integer::sum);
+            }
+        }
+    }
+
+    private static String serverKey(EvaluatedReplica r) {
+        return r.placement().hallId() + '/' + r.placement().serverId();
     }
 
     private EvaluatedReplica of(ReplicaPlacement replica) {
@@ -28,11 +43,16 @@ public final class PlanReplicaPerformance implements ReplicaPerformance {
 
     @Override
     public double activePowerWatts(ReplicaPlacement replica) {
-        return of(replica).peakWatts();
+        return idlePowerWatts(replica) + of(replica).incrementWatts();
     }
 
     @Override
     public double idlePowerWatts(ReplicaPlacement replica) {
-        return of(replica).idleWatts();
+        EvaluatedReplica r = of(replica);
+        if (!r.meetsSlo()) {
+            return 0;
+        }
+        return ReplicaPower.idleShareWatts(r.server().model(), r.placement().acceleratorCount(),
+                usedAcceleratorsByServer.get(serverKey(r)));
     }
 }

@@ -80,16 +80,18 @@ public final class ReplicaSizing {
         });
     }
 
-    /** The estimate at a plan replica's own operating point (precision, tensor degree, batch). */
+    /** The estimate at a plan replica's own operating point (precision, tensor degree, batch, power cap). */
     public Estimate at(Workload workload, ReplicaPlacement replica, ServerModel server) {
         String key = workload.id() + '|' + replica.modelId() + '|' + server.id() + '|' + replica.precision()
-                + '|' + replica.tensorParallel() + '|' + replica.acceleratorCount() + '|' + replica.batch();
+                + '|' + replica.tensorParallel() + '|' + replica.acceleratorCount() + '|' + replica.batch()
+                + '|' + replica.acceleratorPowerCapWatts();
         return pointCache.computeIfAbsent(key, k -> {
             int pipeline = Math.max(1, replica.acceleratorCount() / replica.tensorParallel());
             return Estimator.estimate(request(workload, replica.modelId(), server)
                     .withPrecision(replica.precision())
                     .withParallelism(new Parallelism(replica.tensorParallel(), pipeline, 1))
-                    .withBatch(replica.batch()));
+                    .withBatch(replica.batch())
+                    .withPowerCap(replica.acceleratorPowerCapWatts() == null ? Double.NaN : replica.acceleratorPowerCapWatts()));
         });
     }
 

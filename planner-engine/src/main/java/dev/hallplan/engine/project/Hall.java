@@ -15,6 +15,8 @@ import java.util.stream.Stream;
  *                           workload's {@code userRegion}); absent regions are unreachable
  * @param supply             grid tie-in, renewables, battery, carbon and tariffs
  * @param coolingPlant       hall-level heat rejection (chillers, dry coolers)
+ * @param floor              aisles and clearances around the rows, for the white space; null means
+ *                           {@link FloorLayout#DEFAULTS} (and is left out of the file)
  */
 public record Hall(
         String id,
@@ -27,7 +29,8 @@ public record Hall(
         List<CatalogCount> coolingPlant,
         EnergySupply supply,
         Map<String, Double> userRttSeconds,
-        List<Row> rows) {
+        List<Row> rows,
+        FloorLayout floor) {
 
     public Hall {
         Checks.id("hall", id);
@@ -48,6 +51,18 @@ public record Hall(
         rows = Checks.list(rows);
     }
 
+    /** A hall with the default floor layout. */
+    public Hall(String id, String name, FacilityType facilityType, Region region, Set<String> compliance, Climate climate,
+            PowerChain powerChain, List<CatalogCount> coolingPlant, EnergySupply supply, Map<String, Double> userRttSeconds,
+            List<Row> rows) {
+        this(id, name, facilityType, region, compliance, climate, powerChain, coolingPlant, supply, userRttSeconds, rows, null);
+    }
+
+    /** The floor layout, defaults filled in. */
+    public FloorLayout floorLayout() {
+        return floor == null ? FloorLayout.DEFAULTS : floor;
+    }
+
     public Stream<PlacedRack> racks() {
         return rows.stream().flatMap(r -> r.racks().stream());
     }
@@ -58,6 +73,11 @@ public record Hall(
 
     public Hall withRows(List<Row> newRows) {
         return new Hall(id, name, facilityType, region, compliance, climate, powerChain, coolingPlant, supply,
-                userRttSeconds, newRows);
+                userRttSeconds, newRows, floor);
+    }
+
+    public Hall withFloor(FloorLayout newFloor) {
+        return new Hall(id, name, facilityType, region, compliance, climate, powerChain, coolingPlant, supply,
+                userRttSeconds, rows, newFloor);
     }
 }

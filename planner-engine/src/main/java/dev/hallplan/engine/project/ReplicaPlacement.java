@@ -11,6 +11,9 @@ import dev.hallplan.catalog.Precision;
  * @param acceleratorCount  accelerators of that server the replica uses (its tensor x pipeline group)
  * @param tensorParallel    tensor-parallel degree
  * @param batch             running batch (concurrent sequences) at the operating point
+ * @param acceleratorPowerCapWatts power limit set on each of the replica's accelerators (above the
+ *                          accelerator's idle, at most its TDP), or null to run at TDP; lets a plan trade
+ *                          accelerator power for rack budget, the estimator lowering clocks to match
  */
 public record ReplicaPlacement(
         String id,
@@ -21,7 +24,8 @@ public record ReplicaPlacement(
         int acceleratorCount,
         Precision precision,
         int tensorParallel,
-        int batch) {
+        int batch,
+        Double acceleratorPowerCapWatts) {
 
     public ReplicaPlacement {
         Checks.id("replica", id);
@@ -39,5 +43,15 @@ public record ReplicaPlacement(
             throw new IllegalArgumentException("replica " + id + ": tensorParallel " + tensorParallel
                     + " exceeds acceleratorCount " + acceleratorCount);
         }
+        if (acceleratorPowerCapWatts != null && !(acceleratorPowerCapWatts > 0 && Double.isFinite(acceleratorPowerCapWatts))) {
+            throw new IllegalArgumentException("replica " + id + ": acceleratorPowerCapWatts must be positive, was "
+                    + acceleratorPowerCapWatts);
+        }
+    }
+
+    /** A replica running its accelerators at TDP (no power cap). */
+    public ReplicaPlacement(String id, String workloadId, String modelId, String hallId, String serverId,
+                            int acceleratorCount, Precision precision, int tensorParallel, int batch) {
+        this(id, workloadId, modelId, hallId, serverId, acceleratorCount, precision, tensorParallel, batch, null);
     }
 }

@@ -12,7 +12,6 @@ import dev.hallplan.engine.solver.domain.WorkloadFact;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,20 +23,22 @@ import java.util.Set;
  * of soft cost per request with accelerators priced by {@link SoftLowerBound}'s relaxation (so
  * scarce hardware goes to the workloads that gain most from it) until its peak is served, each
  * replica in another rack than the previous one when it can, never breaking accelerator, rack,
- * row, hall or isolation limits.
+ * row, hall or isolation limits, nor the rule that two or more replicas of a workload span two
+ * racks (when only one rack has room, the workload keeps one replica and local search goes on).
  * Local search improves from there. Public for the benchmarks only (they time it inside the
  * benchmarker); {@link PlannerService} applies it before every solve.
  */
 public final class GreedyStart {
     private final Map<ServerFact, Integer> usedAccelerators = new HashMap<>();
-    private final Map<Object, Double> loadWatts = new HashMap<>(); // racks, rows and halls
-    private final Map<ServerFact, Set<String>> serverTenants = new HashMap<>();
-    private final Map<RackFact, Set<String>> rackTenants = new HashMap<>();
-    private final Set<Object> dedicated = new HashSet<>(); // servers and racks held by a dedicated tenant
+    private final Map<Object, Double> loadWatts = new HashMap<>(); // racks and halls
+    private final Map<RowFact, double[]> rowHeatWatts = new HashMap<>(); // {air, liquid}
+    private final Map<ServerFact, Map<String, Integer>> serverTenants = new HashMap<>(); // replicas per tenant
+    private final Map<RackFact, Map<String, Integer>> rackTenants = new HashMap<>();
+    private final Map<Object, Integer> dedicated = new HashMap<>(); // dedicated replicas on servers and racks
 
     private GreedyStart(HallPlanSolution solution) {
-        solution.getRacks().forEach(r -> loadWatts.put(r, (double) r.baseLoadWatts()));
-        solution.getRows().forEach(r -> loadWatts.put(r, (double) r.baseLoadWatts()));
+        solution.getRacks().forEach(r -> loadWatts.put(r, (double) r.fixedWatts()));
+        solution.getRows().forEach(r -> rowHeatWatts.put(r, new double[] {r.fixedHeat().airWatts(), r.fixedHeat().liquidWatts()}));
         solution.getHalls().forEach(h -> loadWatts.put(h, (double) h.baseLoadWatts()));
     }
 
@@ -62,18 +63,27 @@ public final class GreedyStart {
         candidates.sort(Comparator.comparingDouble(priced::get));
         long served = 0;
         RackFact lastRack = null;
+        List<ReplicaSlot> filled = new ArrayList<>();
         for (ReplicaSlot slot : slots) {
             if (served >= w.peakMilliRequestsPerSecond()) {
-                return;
+                break;
             }
             Placement p = firstFit(w, candidates, lastRack);
             if (p == null) {
-                return;
+                break;
             }
-            place(w, p);
+            place(w, p, +1);
             slot.setPlacement(p);
+            filled.add(slot);
             served += p.capacityMilliRequestsPerSecond();
             lastRack = p.server().rack();
+        }
+        if (filled.size() >= 2 && filled.stream().allMatch(s -> s.getPlacement().server().rack() == filled.get(0).getPlacement().server().rack())) {
+            // all in one rack breaks "Replicas span two racks" (hard): keep the first, give the rest back
+            for (ReplicaSlot s : filled.subList(1, filled.size())) {
+                place(w, s.getPlacement(), -1);
+                s.setPlacement(null);
+            }
         }
     }
 
@@ -102,37 +112,60 @@ public final class GreedyStart {
                 || !isolationAllows(w, rack, rackTenants.get(rack), IsolationLevel.DEDICATED_RACK)) {
             return false;
         }
-        double delta = p.activePowerWatts() + (usedAccelerators.containsKey(s) ? 0 : s.idlePowerWatts());
+        double delta = delta(s, p);
         RowFact row = rack.row();
         HallFact hall = rack.hall();
-        double rackLimit = Math.min(rack.powerLimitWatts(), Math.min(rack.feedCapacityWatts(), rack.heatLimitWatts()));
-        return loadWatts.get(rack) + delta <= rackLimit
-                && loadWatts.get(row) + delta <= row.coolingCapacityWatts()
+        double[] rowHeat = rowHeatWatts.get(row);
+        return loadWatts.get(rack) + delta <= rack.loadLimitWatts()
+                && rowHeat[0] + delta * (1 - s.liquidShare()) <= row.cooling().airWatts()
+                && rowHeat[1] + delta * s.liquidShare() <= row.cooling().liquidWatts()
                 && loadWatts.get(hall) + delta <= hall.itPowerLimitWatts();
     }
 
-    private boolean isolationAllows(WorkloadFact w, Object place, Set<String> tenants, IsolationLevel level) {
-        if (tenants == null || tenants.equals(Set.of(w.tenant()))) {
-            return true;
-        }
-        return w.isolation() != level && !dedicated.contains(place);
+    /** What placing {@code p} adds to its server's draw: its active power, and the server's idle power when first used. */
+    private double delta(ServerFact s, Placement p) {
+        return p.activePowerWatts() + (usedAccelerators.containsKey(s) ? 0 : s.idleWattsWhenUsed());
     }
 
-    private void place(WorkloadFact w, Placement p) {
+    private boolean isolationAllows(WorkloadFact w, Object place, Map<String, Integer> tenants, IsolationLevel level) {
+        if (tenants == null || tenants.isEmpty() || tenants.keySet().equals(Set.of(w.tenant()))) {
+            return true;
+        }
+        return w.isolation() != level && !dedicated.containsKey(place);
+    }
+
+    /** Adds ({@code sign} +1) or takes back (-1) placement {@code p} of {@code w} in the running totals. */
+    private void place(WorkloadFact w, Placement p, int sign) {
         ServerFact s = p.server();
         RackFact rack = s.rack();
-        double delta = p.activePowerWatts() + (usedAccelerators.containsKey(s) ? 0 : s.idlePowerWatts());
-        usedAccelerators.merge(s, p.option().acceleratorsPerReplica(), Integer::sum);
+        if (sign < 0) {
+            usedAccelerators.merge(s, -p.option().acceleratorsPerReplica(), Integer::sum);
+            if (usedAccelerators.get(s) == 0) {
+                usedAccelerators.remove(s); // the server's idle power goes with its last replica (delta sees it unused)
+            }
+        }
+        double delta = sign * delta(s, p);
+        if (sign > 0) {
+            usedAccelerators.merge(s, p.option().acceleratorsPerReplica(), Integer::sum);
+        }
         loadWatts.merge(rack, delta, Double::sum);
-        loadWatts.merge(rack.row(), delta, Double::sum);
+        double[] rowHeat = rowHeatWatts.get(rack.row());
+        rowHeat[0] += delta * (1 - s.liquidShare());
+        rowHeat[1] += delta * s.liquidShare();
         loadWatts.merge(rack.hall(), delta, Double::sum);
-        serverTenants.computeIfAbsent(s, k -> new HashSet<>()).add(w.tenant());
-        rackTenants.computeIfAbsent(rack, k -> new HashSet<>()).add(w.tenant());
+        count(serverTenants.computeIfAbsent(s, k -> new HashMap<>()), w.tenant(), sign);
+        count(rackTenants.computeIfAbsent(rack, k -> new HashMap<>()), w.tenant(), sign);
         if (w.isolation() == IsolationLevel.DEDICATED_SERVER) {
-            dedicated.add(s);
+            count(dedicated, s, sign);
         }
         if (w.isolation() == IsolationLevel.DEDICATED_RACK) {
-            dedicated.add(rack);
+            count(dedicated, rack, sign);
+        }
+    }
+
+    private static <K> void count(Map<K, Integer> counts, K key, int sign) {
+        if (counts.merge(key, sign, Integer::sum) == 0) {
+            counts.remove(key);
         }
     }
 }

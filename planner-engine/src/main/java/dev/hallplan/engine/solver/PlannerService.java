@@ -23,6 +23,8 @@ import org.optaplanner.core.api.solver.Solver;
  */
 public final class PlannerService implements AutoCloseable {
     private final SolverProblemBuilder builder;
+    private final Catalog catalog;
+    private final DeploymentOptionSource options;
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "hallplan-solver");
         t.setDaemon(true);
@@ -43,6 +45,8 @@ public final class PlannerService implements AutoCloseable {
     public PlannerService(Catalog catalog, DeploymentOptionSource options, SupplyOutlookSource supply) {
         this.builder = new SolverProblemBuilder(Objects.requireNonNull(catalog), Objects.requireNonNull(options),
                 Objects.requireNonNull(supply));
+        this.catalog = catalog;
+        this.options = options;
     }
 
     /**
@@ -120,11 +124,21 @@ public final class PlannerService implements AutoCloseable {
 
     /**
      * Scores the scenario's own plan (made by hand or edited) with the solver's rules, without
-     * changing it: the violation list says what breaks. Throws {@link IllegalArgumentException}
-     * when the scenario has no plan or a replica names a placement its workload may not take.
+     * changing it: the violation list says what breaks, with the messages a solve gives. A replica
+     * that cannot run as planned (unknown workload or server, a point that does not fit or misses
+     * its latency target) is a hard violation. Throws {@link IllegalArgumentException} when the
+     * scenario has no plan or is broken input.
      */
     public SolveResult evaluate(Scenario scenario) {
-        return PlanScorer.evaluate(builder.build(scenario), scenario);
+        return PlanScorer.evaluate(builder.build(scenario), scenario, options, catalog);
+    }
+
+    /**
+     * Writes the flattened problem the solver sees for {@code scenario} as JSON (format in
+     * docs/solver.md, "The problem as JSON"). Broken input throws {@link IllegalArgumentException}.
+     */
+    public void writeProblem(Scenario scenario, java.io.OutputStream out) throws java.io.IOException {
+        ProblemJson.write(builder.build(scenario), scenario, out);
     }
 
     /** Solves and waits: a convenience for the CLI and tests. */

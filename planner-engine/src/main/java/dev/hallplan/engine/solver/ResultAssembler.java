@@ -30,16 +30,25 @@ final class ResultAssembler {
         return assemble(problem, explanation, "solver");
     }
 
-    /** @param source the plan's source: "solver", or "manual" when a hand-made plan was evaluated */
     static SolveResult assemble(SolverProblem problem, ScoreExplanation<HallPlanSolution, HardMediumSoftLongScore> explanation,
             String source) {
+        return assemble(problem, explanation, source, List.of());
+    }
+
+    /**
+     * @param source  the plan's source: "solver", or "manual" when a hand-made plan was evaluated
+     * @param invalid hard violations found outside the score (replicas that cannot run as planned), listed first
+     */
+    static SolveResult assemble(SolverProblem problem, ScoreExplanation<HallPlanSolution, HardMediumSoftLongScore> explanation,
+            String source, List<Violation> invalid) {
         HallPlanSolution solution = explanation.getSolution();
         HardMediumSoftLongScore score = explanation.getScore();
         Plan plan = new Plan(source, score.toString(), placements(solution));
-        SolveResult.Status status = !score.isFeasible() ? SolveResult.Status.INFEASIBLE
+        SolveResult.Status status = !score.isFeasible() || !invalid.isEmpty() ? SolveResult.Status.INFEASIBLE
                 : score.mediumScore() < 0 ? SolveResult.Status.FEASIBLE_DEMAND_UNMET : SolveResult.Status.FEASIBLE;
-        return new SolveResult(plan, status, violations(problem, explanation), servedShare(solution),
-                problem.edgeCandidates(), problem.withoutHardware());
+        List<Violation> all = new ArrayList<>(invalid);
+        all.addAll(violations(problem, explanation));
+        return new SolveResult(plan, status, all, servedShare(solution), problem.edgeCandidates(), problem.withoutHardware());
     }
 
     static List<ReplicaPlacement> placements(HallPlanSolution solution) {

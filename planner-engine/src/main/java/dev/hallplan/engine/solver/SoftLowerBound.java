@@ -177,7 +177,7 @@ public final class SoftLowerBound {
         double perWatt = server.hall().energyUsdPerWattYear() * 100 * energyWeight
                 + server.hall().carbonKgPerWattYear() * carbonWeight;
         double share = (double) p.option().acceleratorsPerReplica() / server.acceleratorCount();
-        double replica = share * (server.idlePowerWatts() * perWatt + server.capexUsdPerYear() * 100 * capexWeight)
+        double replica = share * (server.idleWattsWhenUsed() * perWatt + server.capexUsdPerYear() * 100 * capexWeight)
                 + p.option().activePowerWatts() * perWatt;
         return replica / p.capacityMilliRequestsPerSecond();
     }

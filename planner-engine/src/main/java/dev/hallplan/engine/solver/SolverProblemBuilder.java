@@ -106,7 +106,8 @@ public final class SolverProblemBuilder {
             }
         }
         HallPlanConstraintConfiguration weights = HallPlanConstraintConfiguration.withMultipliers(scenario.constraintWeights());
-        HallPlanSolution solution = new HallPlanSolution(hw.halls, hw.rows, hw.racks, hw.servers, workloads, slots, weights);
+        HallPlanSolution solution = new HallPlanSolution(hw.halls, hw.rows, hw.racks, hw.servers, workloads, hw.fixedOverloads, slots,
+                weights);
         return new SolverProblem(solution, edge, withoutHardware, allowed);
     }
 

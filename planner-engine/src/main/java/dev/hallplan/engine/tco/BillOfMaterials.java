@@ -1,6 +1,6 @@
 package dev.hallplan.engine.tco;
 
-import dev.hallplan.catalog.NetworkDevice.NetworkKind;
+import dev.hallplan.engine.facility.EquipmentDraw;
 import dev.hallplan.engine.facility.FabricDesign;
 import dev.hallplan.engine.facility.FabricSizer;
 import dev.hallplan.catalog.Catalog;
@@ -27,11 +27,12 @@ import java.util.TreeSet;
  * The hardware bill of materials of one or more halls at catalog prices: mounted servers,
  * switches and storage; racks; rack PDUs (one per feed); transformers and UPS modules; row and
  * plant cooling units; the battery. Also the critical IT load the facility capex is priced on:
- * the nameplate power of everything mounted (server max power, switch and storage power).
+ * the halls' nameplate IT ({@link EquipmentDraw#nameplateWatts}: servers at maximum power,
+ * switches and storage, and the sized fabric).
  *
  * @param lines             one line per category and item, sorted by category then id
  * @param missingPriceIds   items counted at 0 because the catalog has no price or no such entry, sorted
- * @param criticalItWatts   nameplate IT power of the mounted equipment
+ * @param criticalItWatts   nameplate IT power of the halls
  */
 public record BillOfMaterials(List<CapexLine> lines, List<String> missingPriceIds, double criticalItWatts) {
     public BillOfMaterials {
@@ -42,6 +43,7 @@ public record BillOfMaterials(List<CapexLine> lines, List<String> missingPriceId
     public static BillOfMaterials of(List<Hall> halls, Catalog catalog) {
         Collector c = new Collector();
         for (Hall hall : halls) {
+            c.criticalItWatts += EquipmentDraw.nameplateWatts(hall, catalog);
             for (PlacedRack rack : (Iterable<PlacedRack>) hall.racks()::iterator) {
                 c.add(CostCategory.RACKS, rack.rackTypeId(), 1, catalog.rackType(rack.rackTypeId()).map(RackType::priceUsd));
                 if (rack.feeds().pduId() != null) {
@@ -75,27 +77,18 @@ public record BillOfMaterials(List<CapexLine> lines, List<String> missingPriceId
     }
 
     /**
-     * A hall without switches placed in its racks gets its fabrics sized from the servers' NICs
-     * ({@link FabricSizer}, {@link FabricDesign#DEFAULT}): switches, optics and cables are priced
-     * as network lines, so the BOM is complete without drawing every switch. A hall with placed
-     * switches is priced as drawn. Skipped when the catalog lacks the default design's parts.
+     * The hall's fabric beyond what is drawn ({@link FabricSizer#unplaced}: sized from the servers'
+     * NICs when no switch is placed in its racks): switches, optics and cables priced as network
+     * lines, so the BOM is complete without drawing every switch.
      */
     private static void addSizedFabric(Collector c, Hall hall, Catalog catalog) {
         FabricDesign d = FabricDesign.DEFAULT;
-        boolean placedSwitches = hall.racks().flatMap(r -> r.equipment().stream())
-                .map(e -> catalog.networkDevice(e.catalogId()))
-                .anyMatch(n -> n.isPresent() && (n.get().kind() == NetworkKind.INFINIBAND_SWITCH
-                        || n.get().kind() == NetworkKind.ETHERNET_SWITCH));
-        boolean designKnown = java.util.stream.Stream.of(d.backEndSwitchId(), d.frontEndSwitchId(), d.opticId(), d.cableId())
-                .allMatch(id -> catalog.networkDevice(id).isPresent());
-        if (placedSwitches || !designKnown) {
-            return;
-        }
-        FabricSizer.Fabrics f = FabricSizer.size(hall, catalog, d);
-        addNetwork(c, catalog, d.backEndSwitchId(), f.backEnd().switches());
-        addNetwork(c, catalog, d.frontEndSwitchId(), f.frontEnd().switches());
-        addNetwork(c, catalog, d.opticId(), f.backEnd().optics() + f.frontEnd().optics());
-        addNetwork(c, catalog, d.cableId(), f.backEnd().cables() + f.frontEnd().cables());
+        FabricSizer.unplaced(hall, catalog).ifPresent(f -> {
+            addNetwork(c, catalog, d.backEndSwitchId(), f.backEnd().switches());
+            addNetwork(c, catalog, d.frontEndSwitchId(), f.frontEnd().switches());
+            addNetwork(c, catalog, d.opticId(), f.backEnd().optics() + f.frontEnd().optics());
+            addNetwork(c, catalog, d.cableId(), f.backEnd().cables() + f.frontEnd().cables());
+        });
     }
 
     private static void addNetwork(Collector c, Catalog catalog, String id, long count) {
@@ -117,18 +110,15 @@ public record BillOfMaterials(List<CapexLine> lines, List<String> missingPriceId
         void addMounted(String id, Catalog catalog) {
             Optional<ServerModel> server = catalog.server(id);
             if (server.isPresent()) {
-                criticalItWatts += server.get().maxPowerWatts();
                 add(CostCategory.SERVERS, id, 1, server.map(ServerModel::priceUsd));
                 return;
             }
             Optional<NetworkDevice> net = catalog.networkDevice(id);
             if (net.isPresent()) {
-                criticalItWatts += net.get().powerWatts();
                 add(CostCategory.NETWORK, id, 1, net.map(NetworkDevice::priceUsd));
                 return;
             }
             Optional<StorageSystem> storage = catalog.storageSystem(id);
-            storage.ifPresent(s -> criticalItWatts += s.powerWatts());
             add(storage.isPresent() ? CostCategory.STORAGE : CostCategory.SERVERS, id, 1,
                     storage.map(StorageSystem::priceUsd));
         }

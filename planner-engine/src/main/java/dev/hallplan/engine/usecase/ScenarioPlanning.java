@@ -10,6 +10,8 @@ import dev.hallplan.engine.solver.PlannerService;
 import dev.hallplan.engine.solver.SolveJob;
 import dev.hallplan.engine.solver.SolveOptions;
 import dev.hallplan.engine.solver.SolveProgress;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -59,6 +61,20 @@ public final class ScenarioPlanning implements AutoCloseable {
     public PlanReport report(Project project, Scenario scenario) {
         gate.require(project);
         return reports.build(project, scenario);
+    }
+
+    /**
+     * Checks the plan of {@code scenario} (solved or made by hand) with the solver's rules and the
+     * facility model, and reports on it, without changing it. Throws {@link IllegalArgumentException}
+     * when the scenario has no plan or is broken input.
+     */
+    public CheckedPlan check(Project project, Scenario scenario) {
+        return new CheckedPlan(solver.evaluate(scenario), reports.build(project, scenario));
+    }
+
+    /** Writes the flattened problem the solver sees for {@code scenario} (docs/solver.md, "The problem as JSON"). */
+    public void writeProblem(Scenario scenario, OutputStream out) throws IOException {
+        solver.writeProblem(scenario, out);
     }
 
     /**

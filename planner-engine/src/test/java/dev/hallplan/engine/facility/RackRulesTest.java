@@ -76,9 +76,11 @@ class RackRulesTest {
 
     @Test
     void rearDoorAndImmersionRacksPutAllHeatIntoLiquid() {
-        assertEquals(43_000, RackEvaluator.liquidHeat(CoolingType.REAR_DOOR_HX, 43_000, 0), 0);
-        assertEquals(43_000, RackEvaluator.liquidHeat(CoolingType.IMMERSION, 43_000, 33_600), 0);
-        assertEquals(0, RackEvaluator.liquidHeat(CoolingType.AIR, 43_000, 0), 0);
+        assertEquals(1, HeatLoad.liquidShare(CoolingType.REAR_DOOR_HX, 0), 0);
+        assertEquals(1, HeatLoad.liquidShare(CoolingType.IMMERSION, 0.8), 0);
+        assertEquals(0, HeatLoad.liquidShare(CoolingType.AIR, 0.8), 0);
+        assertEquals(0.8, HeatLoad.liquidShare(CoolingType.DIRECT_LIQUID, 0.8), 0);
+        assertEquals(new HeatLoad(0, 43_000), HeatLoad.of(43_000, CoolingType.REAR_DOOR_HX, 0));
     }
 
     @Test

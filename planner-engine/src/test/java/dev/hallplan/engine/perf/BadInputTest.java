@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,10 +56,10 @@ class BadInputTest {
     }
 
     @Test
-    void tensorDegreeBeyondTheScaleUpDomainDoesNotFit() {
+    void tensorDegreeBeyondTheHostRunsOverTheScaleOutNetworkInsteadOfBeingRefused() {
         Estimate e = Estimator.estimate(base().withTensorParallel(16));
-        assertFalse(e.fits());
-        assertTrue(e.reason().contains("scale-up domain"), e.reason());
+        assertTrue(e.fits(), e.reason());
+        assertEquals("scale-out network", e.conditions().tensorLink());
     }
 
     @Test

@@ -30,13 +30,16 @@ class BuiltInCatalogEstimateTest {
     }
 
     @Test
-    void everyBuiltInServerBoundsTensorDegreeAndAddsHostPower() {
+    void everyBuiltInServerKeepsTensorDegreeInsideItselfAndAddsHostPower() {
         for (ServerModel s : catalog.servers()) {
             Accelerator a = catalog.accelerator(s.acceleratorId()).orElseThrow();
             EstimateRequest r = EstimateRequest.of(zoo.require("llama-3.1-70b"), a, catalog.engine("tensorrt-llm").orElseThrow())
                     .withServer(s);
             Estimator.bestWithinSlo(r, Slo.MLPERF_SERVER).ifPresent(e -> {
-                assertTrue(e.parallelism().tensor() <= s.scaleUpDomainSize(), s.id());
+                assertTrue(e.parallelism().tensor() <= s.acceleratorCount(), s.id());
+                boolean overScaleUp = e.parallelism().tensor() <= s.scaleUpDomainSize() && a.scaleUpBidirectionalBytesPerSecond() > 0;
+                assertTrue(e.parallelism().tensor() == 1 || overScaleUp == !e.conditions().tensorLink().startsWith("PCIe"),
+                        s.id() + " tp " + e.parallelism().tensor() + " over " + e.conditions().tensorLink());
                 assertTrue(e.powerWatts() > e.acceleratorPowerWatts() || s.hostOverheadWatts() == 0, s.id());
             });
         }

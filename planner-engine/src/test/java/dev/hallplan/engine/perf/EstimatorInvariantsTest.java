@@ -45,14 +45,14 @@ class EstimatorInvariantsTest {
 
     @Test
     void memoryFitBoundaryIsExact() {
-        // Size the device so the KV budget holds exactly 10 requests: memory = weights + activations
-        // + reserve + 10 x perRequest / kvUtilization. One byte less must leave room for 9 only.
+        // Size the device so the KV budget holds exactly 10 requests: memory x memoryUtilization = weights
+        // + activations + reserve + 10 x perRequest / kvUtilization. One byte less must leave room for 9 only.
         EstimateRequest r = llama70bOnH100();
         PrecisionPlan p = PrecisionPlan.resolve(Precision.FP8, false, TestHardware.h100(), TestHardware.trtLlm());
-        LlmMemory probe = LlmMemory.of(r.model(), p, r.parallelism(), 80_000_000_000L,
-                r.engine().runtimeReserveBytes(), r.engine().kvCacheUtilization(), 1300);
-        double exact = probe.weightsBytesPerDevice() + probe.activationBytesPerDevice() + r.engine().runtimeReserveBytes()
-                + 10 * probe.perRequestBytes() / r.engine().kvCacheUtilization();
+        LlmMemory probe = LlmMemory.of(r.model(), p, r.parallelism(), 80_000_000_000L, r.engine(),
+                LlmMemory.occupancyTokens(r));
+        double exact = (probe.weightsBytesPerDevice() + probe.activationBytesPerDevice() + r.engine().runtimeReserveBytes()
+                + 10 * probe.perRequestBytes() / r.engine().kvCacheUtilization()) / r.engine().memoryUtilization();
         long roomy = (long) Math.ceil(exact) + 1;
         long tight = (long) Math.floor(exact) - 1;
         Estimate fits = Estimator.estimate(r.withAccelerator(TestHardware.h100WithMemory(roomy)).withBatch(10));
@@ -125,7 +125,8 @@ class EstimatorInvariantsTest {
         dev.hallplan.catalog.ServingEngine trt = TestHardware.trtLlm();
         dev.hallplan.catalog.ServingEngine noContinuous = new dev.hallplan.catalog.ServingEngine("static", "static",
                 trt.memoryBandwidthEfficiency(), trt.computeEfficiency(), trt.stepOverheadSeconds(),
-                trt.runtimeReserveBytes(), trt.kvCacheUtilization(), false, trt.precisions(), null);
+                trt.runtimeReserveBytes(), trt.kvCacheUtilization(), false, trt.precisions(), trt.memoryUtilization(),
+                trt.maxConcurrentSequences(), trt.prefillChunkTokens(), trt.kvCacheDtype(), trt.fp8Attention(), trt.calibrations(), null);
         Estimate continuous = Estimator.estimate(r);
         Estimate fixed = Estimator.estimate(r.withEngine(noContinuous));
         assertEquals(continuous.outputTokensPerSecond(), fixed.outputTokensPerSecond(), 1e-9);

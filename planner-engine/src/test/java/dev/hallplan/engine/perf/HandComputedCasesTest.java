@@ -6,13 +6,16 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Cases worked by hand from the formulas in docs/throughput-model.md. H100: 80 GB, 3.35 TB/s,
- * 989 TFLOP/s BF16, 1,979 FP8, 700 W TDP, 90 W idle. TensorRT-LLM profile: memory efficiency
- * 0.80 (2.68 TB/s achieved), compute 0.57 (563.73 TFLOP/s BF16, 1,128.03 FP8), 1.5 ms step overhead.
+ * Cases worked by hand from the formulas in docs/throughput-model.md. H100 (test fixture): 80 GB,
+ * 3.35 TB/s, 989 TFLOP/s BF16, 1,979 FP8, 700 W TDP, 90 W idle, no family (so no calibration row
+ * applies) and no compute-power figure (so saturated arithmetic at peak clock draws TDP - idle =
+ * 610 W above idle). TensorRT-LLM profile defaults: memory efficiency 0.80 (2.68 TB/s achieved),
+ * compute 0.793 (784.28 TFLOP/s BF16), 1.5 ms step overhead, BF16 KV cache with BF16 arithmetic.
+ * Power limiter: memory at full bandwidth draws 0.6 x 610 = 366 W above idle; the budget is 610 W.
  */
 class HandComputedCasesTest {
     private static final double ACHIEVED_BW = 3.35e12 * 0.80;
-    private static final double ACHIEVED_BF16 = 989e12 * 0.57;
+    private static final double ACHIEVED_BF16 = 989e12 * 0.793;
     private final ModelZoo zoo = ModelZoo.builtIn();
 
     private EstimateRequest llama8b() {
@@ -32,35 +35,36 @@ class HandComputedCasesTest {
     void llama8bDecodeStepAtBatchOneIsWeightStreamingPlusOverhead() {
         Estimate e = Estimator.estimate(llama8b());
         // context = 1024 + 256/2 = 1152 tokens. Linear layers: 16.06 GB / 2.68 TB/s = 5.9925 ms
-        // (arithmetic 2 x 8.03e9 / 563.7 TFLOP/s = 28 us is hidden). Attention: 1152 x 131,072 B
-        // / 2.68 TB/s = 56.3 us (its 0.6 GFLOP take 1 us). Plus 1.5 ms step overhead: 7.549 ms.
+        // (arithmetic 2 x 8.03e9 / 784.3 TFLOP/s = 20 us is hidden; power 366 W + 610 W x 20/5992
+        // = 368 W above idle, under the 610 W budget, so full clock). Attention: 1152 x 131,072 B
+        // / 2.68 TB/s = 56.3 us. Plus 1.5 ms step overhead: 7.549 ms.
         double expected = 16.06e9 / ACHIEVED_BW + 1152 * 131_072.0 / ACHIEVED_BW + 0.0015;
         assertEquals(expected, e.decodeStepSeconds(), 1e-12);
         assertEquals(0.007549, e.decodeStepSeconds(), 1e-6);
         assertEquals(Bound.MEMORY, e.bound());
+        assertEquals(1.0, e.conditions().decodeClockFraction(), 1e-12);
     }
 
     @Test
-    void llama8bPrefillOf1024TokensIsComputeBound() {
+    void llama8bPrefillOf1024TokensIsComputeBoundAndPowerLimited() {
         Estimate e = Estimator.estimate(llama8b());
-        // linear: 2 x 8.03e9 x 1024 FLOP / 563.73 TFLOP/s = 29.17 ms (> 5.99 ms of weights);
-        // attention: 1024^2 / 2 pairs x (32 layers x 32 heads x 4 x 128) FLOP / 563.73 TFLOP/s = 0.488 ms
-        // (> 50 us of KV writes); + 1.5 ms overhead = 31.16 ms
-        double linear = 2 * 8.03e9 * 1024 / ACHIEVED_BF16;
-        double attention = 1024.0 * 1024 / 2 * (32 * 32 * 4 * 128) / ACHIEVED_BF16;
-        assertEquals(linear + attention + 0.0015, e.prefillSeconds(), 1e-12);
-        assertEquals(0.03116, e.prefillSeconds(), 1e-5);
+        // linear: arithmetic c = 2 x 8.03e9 x 1024 / 784.28 TFLOP/s = 20.968 ms, weights m = 5.9925 ms.
+        // At peak clock it would draw 366 W x 5.9925/20.968 + 610 W = 714.6 W above idle > 610 W, so
+        // the clock falls to s with 610 s^2 + 104.6 s = 610: s = 0.91793, time c / s = 22.843 ms.
+        // attention: c = 1024^2 / 2 x (32 x 32 x 4 x 128) / 784.28 TFLOP/s = 0.35048 ms (KV writes
+        // 50 us): 610 s^2 + 52.3 s = 610, s = 0.95806, 0.36582 ms. + 1.5 ms overhead = 24.709 ms
+        assertEquals(0.024709, e.prefillSeconds(), 1e-6);
+        assertEquals(0.918, e.conditions().prefillClockFraction(), 0.001);
     }
 
     @Test
     void llama8bSteadyStateAtBatchOne() {
         Estimate e = Estimator.estimate(llama8b());
-        // cycle = prefill arithmetic (29.17 + 0.49 ms) + 256 decode steps x 7.549 ms = 1.9622 s
-        double prefillArithmetic = 2 * 8.03e9 * 1024 / ACHIEVED_BF16 + 1024.0 * 1024 / 2 * (32 * 32 * 4 * 128) / ACHIEVED_BF16;
-        double cycle = prefillArithmetic + 256 * e.decodeStepSeconds();
-        assertEquals(1 / cycle, e.requestsPerSecond(), 1e-12);
-        assertEquals(256 / cycle, e.outputTokensPerSecond(), 1e-9);
-        assertEquals(cycle / 256, e.tpotSeconds(), 1e-15);
+        // cycle = prefill arithmetic at its clock (22.843 + 0.366 ms) + 256 decode steps x 7.549 ms = 1.9558 s
+        double cycle = 0.022843 + 0.000366 + 256 * e.decodeStepSeconds();
+        assertEquals(1 / cycle, e.requestsPerSecond(), 1e-5);
+        assertEquals(256 / cycle, e.outputTokensPerSecond(), 2e-3);
+        assertEquals(cycle / 256, e.tpotSeconds(), 1e-7);
     }
 
     @Test
@@ -84,15 +88,15 @@ class HandComputedCasesTest {
     }
 
     private static double kv(ModelSpec m, PrecisionPlan p, int tp) {
-        return LlmMemory.of(m, p, Parallelism.tensor(tp), 80_000_000_000L, 0, 1, 1).kvBytesPerTokenPerDevice();
+        return LlmMemory.of(m, p, Parallelism.tensor(tp), 80_000_000_000L, TestHardware.trtLlm(), 1).kvBytesPerTokenPerDevice();
     }
 
     @Test
     void powerOfAThreeQuartersMemoryBusyPhase() {
         // memory busy 6 of 8 ms, no arithmetic: load = 0.60 x 0.75 = 0.45;
         // P = 90 W + (700 - 90) W x 0.45 = 364.5 W
-        PhaseTime t = PhaseTime.of(0.006, 0, 0, 0, 0, 0.002);
-        assertEquals(364.5, PowerModel.acceleratorWatts(TestHardware.h100(), t, 1.0), 1e-9);
+        PhaseTime t = new PowerLimiter(TestHardware.h100(), 700).phase(0.006, 0, 0, 0, 0, 0.002);
+        assertEquals(364.5, t.watts(90, 1.0), 1e-9);
     }
 
     @Test
@@ -101,13 +105,13 @@ class HandComputedCasesTest {
                 .withPrecision(Precision.FP8);
         Estimate e = Estimator.estimate(r);
         // bytes: 3.35e8 weights x 1 B + 7.5e7 activation bytes = 4.1e8 B / (3.35 TB/s x 0.75) = 163.2 us
-        // arithmetic: 2.46e11 FLOP / (1,979 TFLOP/s x 0.57) = 218.1 us -> compute bound
-        // batch time = 218.1 us + 0.3 ms overhead = 518.1 us; 1 / 518.1 us = 1,930 queries/s
-        double batchSeconds = 2.46e11 / (1979e12 * 0.57) + 0.0003;
-        assertEquals(batchSeconds, e.prefillSeconds(), 1e-15);
-        assertEquals(1 / batchSeconds, e.requestsPerSecond(), 1e-9);
-        assertEquals(1930.2, e.requestsPerSecond(), 0.1);
-        assertEquals(1.5 * batchSeconds, e.ttftSeconds(), 1e-15);
+        // arithmetic: 2.46e11 FLOP / (1,979 TFLOP/s x 0.57) = 218.1 us -> compute bound; at peak clock
+        // 366 W x 163.2/218.1 + 610 W = 883.9 W above idle > 610 W: 610 s^2 + 273.9 s = 610, s = 0.80038,
+        // 272.5 us. Batch time = 272.5 us + 0.3 ms overhead = 572.5 us; 1 / 572.5 us = 1,747 queries/s
+        assertEquals(5.7246e-4, e.prefillSeconds(), 1e-8);
+        assertEquals(1 / e.prefillSeconds(), e.requestsPerSecond(), 1e-9);
+        assertEquals(1746.8, e.requestsPerSecond(), 0.2);
+        assertEquals(1.5 * e.prefillSeconds(), e.ttftSeconds(), 1e-15);
         assertEquals(Bound.COMPUTE, e.bound());
     }
 }

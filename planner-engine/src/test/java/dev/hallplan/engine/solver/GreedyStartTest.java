@@ -4,7 +4,12 @@ import static dev.hallplan.engine.solver.TestFacts.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.hallplan.catalog.CoolingType;
 import dev.hallplan.catalog.Precision;
+import dev.hallplan.engine.facility.HeatLoad;
+import dev.hallplan.engine.facility.RackLimit;
+import dev.hallplan.engine.facility.RowCooling;
+import dev.hallplan.engine.project.Redundancy;
 import dev.hallplan.engine.project.IsolationLevel;
 import dev.hallplan.engine.solver.domain.DeploymentOption;
 import dev.hallplan.engine.solver.domain.HallFact;
@@ -53,6 +58,25 @@ class GreedyStartTest {
     }
 
     @Test
+    void keepsLiquidHeatWithinTheRowsCdusAndAirHeatWithinItsCrahs() {
+        // a rear-door row: every watt to the 20 kW CDU loop, the 100 kW of CRAHs are no help; 9 kW per replica
+        // (1 kW idle when first used + 8 kW) fits twice (18 kW), a third would need 27 kW
+        RowFact doors = new RowFact("D", hall, new RowCooling(100_000, 20_000), HeatLoad.NONE);
+        RackFact d1 = new RackFact("D-01", doors, new RackLimit(60_000, Double.POSITIVE_INFINITY, 60_000, 60_000),
+                Redundancy.TWO_N, null, CoolingType.REAR_DOOR_HX, 0);
+        RackFact d2 = new RackFact("D-02", doors, new RackLimit(60_000, Double.POSITIVE_INFINITY, 60_000, 60_000),
+                Redundancy.TWO_N, null, CoolingType.REAR_DOOR_HX, 0);
+        List<ServerFact> liquid = List.of(new ServerFact("x1", MODEL, d1, 8, 1_000, 1.0, 100_000),
+                new ServerFact("x2", MODEL, d2, 8, 1_000, 1.0, 100_000), new ServerFact("x3", MODEL, d1, 8, 1_000, 1.0, 100_000));
+        WorkloadFact chat = workload("chat", 75);
+        List<Placement> p = liquid.stream().map(sv -> new Placement(sv, option("chat", 8, 25, 8_000))).toList();
+        List<ReplicaSlot> slots = List.of(new ReplicaSlot("c1", chat, p), new ReplicaSlot("c2", chat, p), new ReplicaSlot("c3", chat, p));
+        GreedyStart.apply(new HallPlanSolution(List.of(hall), List.of(doors), List.of(d1, d2), liquid, List.of(chat), slots,
+                new HallPlanConstraintConfiguration()));
+        assertEquals(2, slots.stream().filter(ReplicaSlot::isAssigned).count());
+    }
+
+    @Test
     void scarceFastServerGoesToTheWorkloadThatGainsMostFromIt() {
         // One fast server (25 rps for either workload) and two slow ones (20 rps for "a", 10 rps for "b"); every
         // replica takes a whole server at 9 kW with $100k capex, so each costs the same and fewer servers win.
@@ -78,6 +102,22 @@ class GreedyStartTest {
 
     private static DeploymentOption fastOption(String workloadId) {
         return new DeploymentOption(workloadId, "model-" + workloadId, "srv-fast", 8, Precision.FP8, 8, 64, 25, 8_000, 0.2, true);
+    }
+
+    @Test
+    void keepsOneReplicaWhenOnlyOneRackHasRoomForMore() {
+        WorkloadFact chat = workload("chat", 100);
+        // two replicas of 60 req/s would serve the peak, but only rack A's servers are allowed: two
+        // replicas in one rack break "Replicas span two racks" (hard), one replica only leaves demand
+        // unmet (medium). A generated hall once solved infeasible from such a warm start.
+        List<Placement> onlyRackA = placements("chat", 60, 1_000, 8).stream()
+                .filter(p -> p.server().rack() == rackA).toList();
+        List<ReplicaSlot> slots = List.of(new ReplicaSlot("c1", chat, onlyRackA), new ReplicaSlot("c2", chat, onlyRackA));
+        HallPlanSolution solution = solution(List.of(chat), slots);
+        GreedyStart.apply(solution);
+        assertEquals(List.of("a1"), slots.stream().filter(ReplicaSlot::isAssigned).map(s -> s.server().id()).toList());
+        // what was given back is free again: a second workload may take server a2 and rack A's power
+        assertNull(slots.get(1).getPlacement());
     }
 
     @Test

@@ -2,9 +2,12 @@ package dev.hallplan.engine.solver;
 
 import dev.hallplan.catalog.Catalog;
 import dev.hallplan.catalog.CoolingType;
+import dev.hallplan.catalog.CoolingUnit;
+import dev.hallplan.catalog.CoolingUnit.CoolingUnitKind;
 import dev.hallplan.catalog.Precision;
 import dev.hallplan.catalog.RackType;
 import dev.hallplan.catalog.ServerModel;
+import dev.hallplan.engine.project.CatalogCount;
 import dev.hallplan.engine.project.Demand;
 import dev.hallplan.engine.project.Hall;
 import dev.hallplan.engine.project.IsolationLevel;
@@ -17,6 +20,7 @@ import dev.hallplan.engine.project.Region;
 import dev.hallplan.engine.project.RequestShape;
 import dev.hallplan.engine.project.Row;
 import dev.hallplan.engine.project.Scenario;
+import dev.hallplan.engine.project.SimulationSettings;
 import dev.hallplan.engine.project.Workload;
 import dev.hallplan.engine.solver.domain.DeploymentOption;
 import dev.hallplan.engine.supply.EnergySupply;
@@ -29,11 +33,13 @@ import java.util.Set;
 
 /**
  * Small synthetic halls with round numbers for end-to-end solves and benchmarks: 8-accelerator
- * servers idling at 1 kW, 40 kW air-cooled 2N racks, $50/MWh, 400 g/kWh.
+ * servers idling at 1 kW, 40 kW air-cooled 2N racks, one 40 kW CRAH per rack in each row,
+ * $50/MWh, 400 g/kWh.
  */
 public final class SmallHalls {
     public static final String SERVER = "srv-8gpu";
     public static final String RACK = "rack-air-40k";
+    public static final String CRAH = "crah-40k";
 
     private SmallHalls() {
     }
@@ -43,6 +49,7 @@ public final class SmallHalls {
                 .add(new ServerModel(SERVER, "Acme", "Acme 8-GPU", "acc-1", 8, 8, false, 10_000, 1_000, 1_500, 8, 100,
                         200_000, CoolingType.AIR, 0, List.of(), null))
                 .add(new RackType(RACK, "Air 40 kW", 42, 40_000, CoolingType.AIR, 40_000, 0.6, 1.2, 2_000, null))
+                .add(new CoolingUnit(CRAH, "CRAH 40 kW", CoolingUnitKind.CRAH, 40_000, 2_000, 20_000, null))
                 .build();
     }
 
@@ -60,7 +67,7 @@ public final class SmallHalls {
                 }
                 racks.add(new PlacedRack(rackId, k, RACK, new PowerFeeds(Redundancy.TWO_N, 40_000, null), eq));
             }
-            rowList.add(new Row(rowId, racksPerRow, 0.6, List.of(), racks));
+            rowList.add(new Row(rowId, racksPerRow, 0.6, List.of(new CatalogCount(CRAH, racksPerRow)), racks));
         }
         EnergySupply supply = new EnergySupply(gridWatts, 0, List.of(), null, HourlyProfile.constant(400),
                 new Tariff(HourlyProfile.constant(50), 0));
@@ -76,6 +83,13 @@ public final class SmallHalls {
 
     public static Scenario scenario(List<Hall> halls, List<Workload> workloads) {
         return new Scenario("test", "", halls, workloads, null, null, null, Map.of());
+    }
+
+    /** {@code s} with servers that host no replica powered down (the default keeps them on at idle). */
+    public static Scenario poweringDownIdleServers(Scenario s) {
+        return new Scenario(s.name(), s.description(), s.halls(), s.workloads(), s.plan(),
+                new SimulationSettings(true, s.simulation().shiftDeferrable(), s.simulation().targetHeadroom()),
+                s.financials(), s.constraintWeights());
     }
 
     /**

@@ -18,6 +18,17 @@ class SoftLowerBoundTest {
     void boundServesPeakAtTheCheapestOptionPerRequest() {
         Scenario s = SmallHalls.scenario(List.of(SmallHalls.hall("H1", 1, 2, 2, 1e6)), List.of(SmallHalls.workload("chat", 50, 5)));
         // per W-year: $0.5475 energy = 54.75 cents, 4.38 kg CO2e x weight 10 = 43.8; together 98.55
+        // every server stays on (the default), so its idle power costs the same whatever the plan and is not scored:
+        // 25 rps option, whole server: 8 kW x 98.55 + $40,000 capex = 4,788,400 a year, 191.536 per mrps
+        // 10 rps option, half a server: 4 kW x 98.55 + $20,000 = 2,394,200, 239.42 per mrps (dearer)
+        // 50,000 mrps x 191.536 = 9,576,800
+        assertEquals(-9_576_800, SoftLowerBound.softScore(builder.build(s)));
+    }
+
+    @Test
+    void boundChargesUsedServersTheirIdlePowerWhenUnusedServersArePoweredDown() {
+        Scenario s = SmallHalls.poweringDownIdleServers(SmallHalls.scenario(List.of(SmallHalls.hall("H1", 1, 2, 2, 1e6)),
+                List.of(SmallHalls.workload("chat", 50, 5))));
         // 25 rps option, whole server: (1 kW idle + 8 kW) x 98.55 + $40,000 capex = 4,886,950 a year, 195.478 per mrps
         // 10 rps option, half a server: (0.5 kW + 4 kW) x 98.55 + $20,000 = 2,443,475, 244.3475 per mrps (dearer)
         // 50,000 mrps x 195.478 = 9,773,900
@@ -28,9 +39,9 @@ class SoftLowerBoundTest {
     void boundFollowsTheScenarioWeights() {
         Scenario s = new Scenario("test", "", List.of(SmallHalls.hall("H1", 1, 2, 2, 1e6)),
                 List.of(SmallHalls.workload("chat", 50, 5)), null, null, null, Map.of("Hardware capex", 0.0));
-        // without capex: 25 rps option 9 kW x 98.55 / 25,000 = 35.478 per mrps; 10 rps option 4.5 kW x 98.55 / 10,000
-        // = 44.3475; 50,000 mrps x 35.478 = 1,773,900
-        assertEquals(-1_773_900, SoftLowerBound.softScore(builder.build(s)));
+        // without capex: 25 rps option 8 kW x 98.55 / 25,000 = 31.536 per mrps; 10 rps option 4 kW x 98.55 / 10,000
+        // = 39.42; 50,000 mrps x 31.536 = 1,576,800
+        assertEquals(-1_576_800, SoftLowerBound.softScore(builder.build(s)));
     }
 
     @Test

@@ -38,7 +38,9 @@ class SolverProblemBuilderTest {
         assertEquals(800_000, sol.getHalls().get(0).itPowerLimitWatts());
         // $50/MWh x 8760 h / 1e6 x 1.25 = $0.5475 per W-year
         assertEquals(0.5475, sol.getHalls().get(0).energyUsdPerWattYear(), 1e-12);
-        assertEquals(1_000, sol.getServers().get(0).idlePowerWatts());
+        // unused servers stay on by default: their idle power is rack fixed load, none is added when used
+        assertEquals(0, sol.getServers().get(0).idleWattsWhenUsed());
+        assertEquals(1_000, sol.getRacks().get(0).fixedWatts());
         assertEquals(40_000, sol.getServers().get(0).capexUsdPerYear(), 1e-9);
     }
 
@@ -56,7 +58,7 @@ class SolverProblemBuilderTest {
                 List.of(SmallHalls.workload("chat", 10, 5)))).solution();
         // the binding hour is the first dark one (Jan 00:00): the grid alone, 800 kW of IT
         assertEquals(800_000, sol.getHalls().get(0).itPowerLimitWatts());
-        assertEquals("Jan 00:00, PUE 1.25", sol.getHalls().get(0).bindingHour());
+        assertEquals("supply at Jan 00:00, PUE 1.25", sol.getHalls().get(0).bindingHour());
     }
 
     @Test

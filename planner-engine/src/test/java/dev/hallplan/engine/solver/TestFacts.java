@@ -2,6 +2,9 @@ package dev.hallplan.engine.solver;
 
 import dev.hallplan.catalog.CoolingType;
 import dev.hallplan.catalog.Precision;
+import dev.hallplan.engine.facility.HeatLoad;
+import dev.hallplan.engine.facility.RackLimit;
+import dev.hallplan.engine.facility.RowCooling;
 import dev.hallplan.engine.project.IsolationLevel;
 import dev.hallplan.engine.project.Redundancy;
 import dev.hallplan.engine.project.Region;
@@ -32,13 +35,20 @@ public final class TestFacts {
         return new HallFact(id, id, new Region("US", "US"), Set.of(), 10_000_000, "peak hour", 0, 1.0, 1.0);
     }
 
-    public static RowFact row(String id, HallFact hall, double coolingWatts) {
-        return new RowFact(id, hall, coolingWatts, 0);
+    /** A row whose CRAHs remove {@code airCoolingWatts} and which has no CDU, with no fixed heat. */
+    public static RowFact row(String id, HallFact hall, double airCoolingWatts) {
+        return new RowFact(id, hall, new RowCooling(airCoolingWatts, 0), HeatLoad.NONE);
     }
 
-    /** An air-cooled 2N rack: 40 kW limit, 40 kW per feed, 40 kW heat, no base load. */
+    /** An air-cooled 2N rack: 40 kW limit, 40 kW per feed, 40 kW heat, no PDU, no fixed load. */
     public static RackFact rack(String id, RowFact row) {
-        return new RackFact(id, row, 40_000, 40_000, Redundancy.TWO_N, 40_000, CoolingType.AIR, 0);
+        return rack(id, row, 40_000, 40_000, 40_000, 0);
+    }
+
+    /** An air-cooled 2N rack without a PDU with these limits and fixed load. */
+    public static RackFact rack(String id, RowFact row, double rackTypeWatts, double feedWatts, double heatWatts, long fixedWatts) {
+        return new RackFact(id, row, new RackLimit(feedWatts, Double.POSITIVE_INFINITY, rackTypeWatts, heatWatts),
+                Redundancy.TWO_N, null, CoolingType.AIR, fixedWatts);
     }
 
     /** An 8-accelerator server idling at 1 kW, $100k a year of capex. */

@@ -61,7 +61,7 @@ class ScenarioPlanningTest {
         try (ScenarioPlanning planning = new ScenarioPlanning(OneRackScenario.SIZING)) {
             PlannedScenario planned = planning.solve(project, empty, STEPS);
             assertEquals(SolveResult.Status.FEASIBLE_DEMAND_UNMET, planned.solve().status());
-            assertEquals(0, planned.report().kpis().itPeakWatts());
+            assertEquals(0, planned.report().kpis().power().itFullLoadWatts());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.hallplan.reports.charts;
 
 import dev.hallplan.catalog.units.UnitFormat;
+import dev.hallplan.engine.kpi.HallReport;
 import dev.hallplan.engine.kpi.RackReport;
 
 import java.awt.BasicStroke;
@@ -29,19 +30,17 @@ public final class FloorPlanRenderer {
     }
 
     /**
-     * Draws the racks of {@code hallId} (others in {@code racks} are ignored) into {@code area}.
+     * Draws the racks of {@code hall} (others in {@code racks} are ignored) into {@code area}, with
+     * the hall's own figures in the title (the plan report's, never summed here).
      *
-     * @throws IllegalArgumentException when no rack belongs to {@code hallId}
+     * @throws IllegalArgumentException when no rack belongs to {@code hall}
      */
-    public void draw(Graphics2D g, Rectangle2D area, String hallId, List<RackReport> racks) {
+    public void draw(Graphics2D g, Rectangle2D area, HallReport hall, List<RackReport> racks) {
+        String hallId = hall.hallId();
         TreeMap<Integer, TreeMap<Integer, RackReport>> rows = new TreeMap<>();
-        double totalWatts = 0;
-        int count = 0;
         for (RackReport r : racks) {
             if (r.hallId().equals(hallId)) {
                 rows.computeIfAbsent(r.rowIndex(), k -> new TreeMap<>()).put(r.position(), r);
-                totalWatts += r.powerWatts();
-                count++;
             }
         }
         if (rows.isEmpty()) {
@@ -51,9 +50,10 @@ public final class FloorPlanRenderer {
         int maxRow = rows.lastKey();
 
         g.setColor(ChartTheme.TEXT);
-        g.setFont(theme.titleFont());
-        g.drawString("Hall " + hallId + ": " + count + " racks, " + UnitFormat.watts(totalWatts) + " IT at peak",
-                (float) area.getX(), (float) (area.getY() + 14));
+        // the hall's figures in the title font when they fit the width, else in the tick font
+        String caption = caption(hall);
+        g.setFont(g.getFontMetrics(theme.titleFont()).stringWidth(caption) <= area.getWidth() ? theme.titleFont() : theme.tickFont());
+        g.drawString(caption, (float) area.getX(), (float) (area.getY() + 14));
 
         double gridX = area.getX() + LABEL_WIDTH;
         double gridY = area.getY() + TITLE_HEIGHT;
@@ -88,6 +88,12 @@ public final class FloorPlanRenderer {
         drawLegend(g, area.getX() + LABEL_WIDTH, legendY, Math.min(gridW - 150, 240));
     }
 
+    /** E.g. "Hall dfw-1 · 342 racks · IT at planned full load: 15.6 MW · white space 701 m²". */
+    static String caption(HallReport hall) {
+        return "Hall " + hall.hallId() + " · " + hall.racks() + " racks · IT at planned full load: "
+                + UnitFormat.watts(hall.itFullLoadWatts()) + " · white space " + UnitFormat.number(hall.whiteSpaceSquareMeters()) + " m²";
+    }
+
     private void drawRackLabel(Graphics2D g, Rectangle2D box, RackReport r) {
         g.setFont(theme.smallFont());
         FontMetrics fm = g.getFontMetrics();
@@ -117,7 +123,7 @@ public final class FloorPlanRenderer {
         g.drawString("70%", (float) (x + width * 0.7 - fm.stringWidth("70%") / 2.0), ty);
         g.drawString("100%", (float) (x + width - fm.stringWidth("100%")), ty);
         g.drawString("over limit", (float) (x + width + 24), (float) (y + 7));
-        g.drawString("numbers: kW at peak", (float) (x + width + 24), ty);
+        g.drawString("numbers: kW at planned full load", (float) (x + width + 24), ty);
     }
 
     private static String shorten(String text, FontMetrics fm, double maxWidth) {

@@ -1,51 +1,47 @@
 package dev.hallplan.reports.compare;
 
+import dev.hallplan.engine.kpi.Figure;
 import dev.hallplan.engine.kpi.PlanKpis;
 import dev.hallplan.engine.kpi.PlanReport;
 
-import java.util.function.ToDoubleFunction;
-
 /**
- * The metrics procurement compares scenarios on, each with its unit and which direction wins.
- * Scenarios serve the same demand, so less power, floor, money and carbon is better; more tokens,
- * tokens per kWh and renewable share is better.
+ * The metrics procurement compares scenarios on, each one of the engine's {@link Figure}s (its
+ * label and value) with which direction wins, plus the TCO over a horizon. Scenarios serve the same
+ * demand, so less power, floor, money and carbon is better; more tokens, tokens per kWh and
+ * renewable share is better.
  */
 public enum ComparisonMetric {
-    CAPEX("Capex", MetricUnit.USD, false, r -> r.kpis().capexUsd()),
-    ANNUAL_ENERGY("Annual facility energy", MetricUnit.MEGAWATT_HOURS, false, r -> r.kpis().annualFacilityEnergyJoules()),
-    ANNUAL_OPEX("Annual opex", MetricUnit.USD, false, r -> r.kpis().annualOpexUsd()),
-    /** Placeholder extractor; the value depends on the horizon, see {@link #value(PlanReport, int)}. */
-    TCO("TCO over horizon", MetricUnit.USD, false, r -> Double.NaN),
-    IT_POWER("IT power at peak", MetricUnit.MEGAWATTS, false, r -> r.kpis().itPeakWatts()),
-    FACILITY_POWER("Facility power at peak", MetricUnit.MEGAWATTS, false, r -> r.kpis().facilityPeakWatts()),
-    RACKS("Racks", MetricUnit.COUNT, false, r -> r.kpis().racks()),
-    FLOOR_AREA("Floor area", MetricUnit.SQUARE_METERS, false, r -> r.kpis().floorAreaSquareMeters()),
-    TOKENS_PER_SECOND("Output tokens/s served", MetricUnit.TOKENS_PER_SECOND, true, r -> r.kpis().outputTokensPerSecond()),
-    USD_PER_MILLION_TOKENS("Cost per million output tokens", MetricUnit.USD_PER_MILLION_TOKENS, false,
-            r -> r.kpis().usdPerMillionOutputTokens()),
-    TOKENS_PER_KWH("Output tokens per kWh", MetricUnit.TOKENS_PER_KWH, true, r -> r.kpis().outputTokensPerKwh()),
-    RENEWABLE_SHARE("Renewable share", MetricUnit.SHARE, true, r -> r.kpis().renewableShare()),
-    CARBON_FREE_SHARE("24/7 carbon-free share", MetricUnit.SHARE, true, r -> r.kpis().carbonFreeShare()),
-    CO2E("Annual emissions", MetricUnit.TONNES_CO2E, false, r -> r.kpis().annualCo2eKg());
+    CAPEX(Figure.CAPEX, false),
+    ANNUAL_ENERGY(Figure.ANNUAL_FACILITY_ENERGY, false),
+    ANNUAL_OPEX(Figure.ANNUAL_OPEX, false),
+    /** Capex + years × annual opex; the value depends on the horizon, see {@link #value(PlanReport, int)}. */
+    TCO(null, false),
+    IT_POWER(Figure.IT_FULL_LOAD, false),
+    FACILITY_POWER(Figure.FACILITY_FULL_LOAD, false),
+    NAMEPLATE_IT(Figure.NAMEPLATE_IT, false),
+    RACKS(Figure.RACKS, false),
+    WHITE_SPACE(Figure.WHITE_SPACE, false),
+    TOKENS_PER_SECOND(Figure.OUTPUT_TOKENS_PER_SECOND, true),
+    USD_PER_MILLION_TOKENS(Figure.USD_PER_MILLION_TOKENS, false),
+    TOKENS_PER_KWH(Figure.OUTPUT_TOKENS_PER_KWH, true),
+    RENEWABLE_SHARE(Figure.RENEWABLE_SHARE, true),
+    CARBON_FREE_SHARE(Figure.CARBON_FREE_SHARE, true),
+    CO2E(Figure.ANNUAL_EMISSIONS, false);
 
-    private final String label;
-    private final MetricUnit unit;
+    private final Figure figure;
     private final boolean higherIsBetter;
-    private final ToDoubleFunction<PlanReport> extractor;
 
-    ComparisonMetric(String label, MetricUnit unit, boolean higherIsBetter, ToDoubleFunction<PlanReport> extractor) {
-        this.label = label;
-        this.unit = unit;
+    ComparisonMetric(Figure figure, boolean higherIsBetter) {
+        this.figure = figure;
         this.higherIsBetter = higherIsBetter;
-        this.extractor = extractor;
     }
 
     public String label() {
-        return label;
+        return figure == null ? "TCO over horizon" : figure.label();
     }
 
     public MetricUnit unit() {
-        return unit;
+        return figure == null ? MetricUnit.USD : MetricUnit.of(figure.quantity());
     }
 
     public boolean higherIsBetter() {
@@ -57,10 +53,7 @@ public enum ComparisonMetric {
      * (undiscounted), the other metrics ignore {@code years}.
      */
     public double value(PlanReport report, int years) {
-        if (this == TCO) {
-            return tcoUsd(report.kpis(), years);
-        }
-        return extractor.applyAsDouble(report);
+        return figure == null ? tcoUsd(report.kpis(), years) : figure.valueIn(report.kpis());
     }
 
     /** Capex + years × annual opex, undiscounted, in USD. */

@@ -1,33 +1,49 @@
 package dev.hallplan.reports.compare;
 
-import dev.hallplan.catalog.units.UnitFormat;
+import dev.hallplan.engine.kpi.Quantity;
 import dev.hallplan.reports.units.ReportUnits;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * How a comparison metric's SI value is shown: as text (through {@link UnitFormat}) and as a
- * workbook cell (display unit in the header, an Excel number format).
+ * How a figure's SI value is shown in a workbook cell (display unit in the header, an Excel number
+ * format), for each engine {@link Quantity}; as text it reads exactly as the engine's
+ * {@link Quantity#text} gives it, so the workbook, the PDF, the CLI and the desktop agree.
  */
 public enum MetricUnit {
-    USD("$", "$#,##0", v -> v),
-    MEGAWATT_HOURS("MWh", "#,##0", ReportUnits::megawattHours),
-    MEGAWATTS("MW", "#,##0.00", ReportUnits::megawatts),
-    COUNT("count", "#,##0", v -> v),
-    SQUARE_METERS("m²", "#,##0", v -> v),
-    TOKENS_PER_SECOND("tokens/s", "#,##0", v -> v),
-    USD_PER_MILLION_TOKENS("$/M tokens", "$#,##0.000", v -> v),
-    TOKENS_PER_KWH("tokens/kWh", "#,##0", v -> v),
-    SHARE("%", "0.0%", v -> v),
-    TONNES_CO2E("tCO2e", "#,##0", ReportUnits::tonnes);
+    USD(Quantity.USD, "$", "$#,##0", v -> v),
+    MEGAWATT_HOURS(Quantity.ENERGY, "MWh", "#,##0", ReportUnits::megawattHours),
+    MEGAWATTS(Quantity.POWER, "MW", "#,##0.000", ReportUnits::megawatts),
+    RATIO(Quantity.RATIO, "ratio", "0.000", v -> v),
+    COUNT(Quantity.COUNT, "count", "#,##0", v -> v),
+    SQUARE_METERS(Quantity.AREA, "m²", "#,##0", v -> v),
+    KILOWATTS_PER_SQUARE_METER(Quantity.POWER_PER_AREA, "kW/m²", "#,##0.00", ReportUnits::kilowatts),
+    TOKENS_PER_SECOND(Quantity.TOKENS_PER_SECOND, "tokens/s", "#,##0", v -> v),
+    REQUESTS_PER_SECOND(Quantity.REQUESTS_PER_SECOND, "req/s", "#,##0", v -> v),
+    USD_PER_MILLION_TOKENS(Quantity.USD_PER_MILLION_TOKENS, "$/M tokens", "$#,##0.000", v -> v),
+    TOKENS_PER_KWH(Quantity.TOKENS_PER_KWH, "tokens/kWh", "#,##0", v -> v),
+    SHARE(Quantity.SHARE, "%", "0.0%", v -> v),
+    TONNES_CO2E(Quantity.CO2E, "tCO2e", "#,##0", ReportUnits::tonnes);
 
+    private final Quantity quantity;
     private final String header;
     private final String excelFormat;
     private final DoubleUnaryOperator toDisplay;
 
-    MetricUnit(String header, String excelFormat, DoubleUnaryOperator toDisplay) {
+    MetricUnit(Quantity quantity, String header, String excelFormat, DoubleUnaryOperator toDisplay) {
+        this.quantity = quantity;
         this.header = header;
         this.excelFormat = excelFormat;
         this.toDisplay = toDisplay;
+    }
+
+    /** The workbook unit of an engine quantity. */
+    public static MetricUnit of(Quantity quantity) {
+        for (MetricUnit u : values()) {
+            if (u.quantity == quantity) {
+                return u;
+            }
+        }
+        throw new IllegalArgumentException("no workbook unit for " + quantity);
     }
 
     /** Unit written in a column or row header, e.g. "MWh". */
@@ -45,22 +61,14 @@ public enum MetricUnit {
         return toDisplay.applyAsDouble(si);
     }
 
-    /** The SI value as text for people. */
+    /** The SI value back from a cell in the header's unit (the inverse of {@link #cellValue}). */
+    public double siValue(double cell) {
+        double one = toDisplay.applyAsDouble(1);
+        return cell / one;
+    }
+
+    /** The SI value as text for people: the engine's {@link Quantity#text}. */
     public String text(double si) {
-        if (Double.isNaN(si)) {
-            return "n/a";
-        }
-        return switch (this) {
-            case USD -> UnitFormat.usd(si);
-            case MEGAWATT_HOURS -> UnitFormat.joulesAsWattHours(si);
-            case MEGAWATTS -> UnitFormat.watts(si);
-            case COUNT -> String.format(java.util.Locale.ROOT, "%,d", Math.round(si));
-            case SQUARE_METERS -> UnitFormat.number(si) + " m²";
-            case TOKENS_PER_SECOND -> UnitFormat.scaled(si, "tokens/s");
-            case USD_PER_MILLION_TOKENS -> UnitFormat.usd(si) + "/M tokens";
-            case TOKENS_PER_KWH -> UnitFormat.scaled(si, "tokens/kWh");
-            case SHARE -> UnitFormat.percent(si);
-            case TONNES_CO2E -> UnitFormat.kilogramsCo2AsTonnes(si);
-        };
+        return quantity.text(si);
     }
 }

@@ -1,5 +1,7 @@
 package dev.hallplan.reports.excel;
 
+import dev.hallplan.engine.kpi.KeyFigure;
+import dev.hallplan.engine.kpi.KeyFigures;
 import dev.hallplan.engine.kpi.PlanKpis;
 import dev.hallplan.engine.kpi.PlanReport;
 import dev.hallplan.engine.kpi.WorkloadKpi;
@@ -10,8 +12,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * The Summary sheet: the headline KPIs with units, a live BOM total linked to the BOM sheet, the
- * capacity-vs-demand table (share as a formula) with a native bar chart, and the violations.
+ * The Summary sheet: the plan's key figures ({@link KeyFigures}, the labels every output uses)
+ * with units, a live BOM total linked to the BOM sheet, the capacity-vs-demand table (share as a
+ * formula) with a native bar chart, and the violations.
  */
 final class SummarySheet {
     static final int KPI_HEADER_ROW = 3;
@@ -29,24 +32,10 @@ final class SummarySheet {
         Cells.header(sheet, KPI_HEADER_ROW, List.of(new Column("Metric", 38), new Column("Value", 16),
                 new Column("Unit", 14), new Column("Note", 16)), styles);
         int r = KPI_HEADER_ROW + 1;
-        r = kpi(sheet, r, "IT power at peak", MetricUnit.MEGAWATTS, k.itPeakWatts(), styles);
-        r = kpi(sheet, r, "Facility power at peak", MetricUnit.MEGAWATTS, k.facilityPeakWatts(), styles);
-        r = kpi(sheet, r, "Annual PUE", "ratio", k.annualPue(), ExcelStyles.DECIMAL_3, styles);
-        r = kpi(sheet, r, "Annual facility energy", MetricUnit.MEGAWATT_HOURS, k.annualFacilityEnergyJoules(), styles);
-        r = kpi(sheet, r, "Output tokens/s served", MetricUnit.TOKENS_PER_SECOND, k.outputTokensPerSecond(), styles);
-        r = kpi(sheet, r, "Requests/s served", "req/s", k.requestsPerSecond(), ExcelStyles.INTEGER, styles);
-        r = kpi(sheet, r, "Capex", MetricUnit.USD, k.capexUsd(), styles);
-        r = kpi(sheet, r, "Annual opex", MetricUnit.USD, k.annualOpexUsd(), styles);
-        r = kpi(sheet, r, "Annual TCO (amortised capex + opex)", MetricUnit.USD, k.annualTcoUsd(), styles);
-        r = kpi(sheet, r, "Cost per million output tokens", MetricUnit.USD_PER_MILLION_TOKENS,
-                k.usdPerMillionOutputTokens(), styles);
-        r = kpi(sheet, r, "Output tokens per kWh", MetricUnit.TOKENS_PER_KWH, k.outputTokensPerKwh(), styles);
-        r = kpi(sheet, r, "Renewable share", MetricUnit.SHARE, k.renewableShare(), styles);
-        r = kpi(sheet, r, "24/7 carbon-free share", MetricUnit.SHARE, k.carbonFreeShare(), styles);
-        r = kpi(sheet, r, "Annual emissions", MetricUnit.TONNES_CO2E, k.annualCo2eKg(), styles);
-        r = kpi(sheet, r, "Racks", MetricUnit.COUNT, k.racks(), styles);
-        r = kpi(sheet, r, "Floor area", MetricUnit.SQUARE_METERS, k.floorAreaSquareMeters(), styles);
-        r = kpi(sheet, r, "Violations", MetricUnit.COUNT, k.violations().size(), styles);
+        for (KeyFigure f : KeyFigures.of(report)) {
+            MetricUnit unit = MetricUnit.of(f.figure().quantity());
+            r = kpi(sheet, r, f.label(), unit.header(), unit.cellValue(f.siValue()), unit.excelFormat(), styles);
+        }
         Row bom = sheet.createRow(r++);
         Cells.text(bom, 0, "BOM total (live from the BOM sheet)", styles.text());
         Cells.formula(bom, 1, bomTotalRef, styles.number(ExcelStyles.USD));
@@ -96,10 +85,6 @@ final class SummarySheet {
             r++;
         }
         return r - 1;
-    }
-
-    private static int kpi(XSSFSheet sheet, int r, String label, MetricUnit unit, double si, ExcelStyles styles) {
-        return kpi(sheet, r, label, unit.header(), unit.cellValue(si), unit.excelFormat(), styles);
     }
 
     private static int kpi(XSSFSheet sheet, int r, String label, String unit, double value, String format,

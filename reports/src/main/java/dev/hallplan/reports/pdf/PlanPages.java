@@ -3,6 +3,9 @@ package dev.hallplan.reports.pdf;
 import dev.hallplan.catalog.units.UnitFormat;
 import dev.hallplan.engine.kpi.Assumption;
 import dev.hallplan.engine.kpi.BomLine;
+import dev.hallplan.engine.kpi.HallReport;
+import dev.hallplan.engine.kpi.KeyFigure;
+import dev.hallplan.engine.kpi.KeyFigures;
 import dev.hallplan.engine.kpi.PlanKpis;
 import dev.hallplan.engine.kpi.PlanReport;
 import dev.hallplan.engine.kpi.RackReport;
@@ -40,22 +43,11 @@ final class PlanPages {
             out.paragraph(report.scenarioDescription(), 10);
         }
         out.heading("Key figures");
-        out.tiles(List.of(
-                new String[]{"IT power at peak", UnitFormat.watts(k.itPeakWatts())},
-                new String[]{"Facility power at peak", UnitFormat.watts(k.facilityPeakWatts())},
-                new String[]{"Annual PUE", UnitFormat.number(k.annualPue())},
-                new String[]{"Output tokens/s", UnitFormat.scaled(k.outputTokensPerSecond(), "")},
-                new String[]{"Cost per million tokens", MetricUnit.USD.text(k.usdPerMillionOutputTokens())},
-                new String[]{"Output tokens per kWh", UnitFormat.scaled(k.outputTokensPerKwh(), "")},
-                new String[]{"Capex", UnitFormat.usd(k.capexUsd())},
-                new String[]{"Annual opex", UnitFormat.usd(k.annualOpexUsd())},
-                new String[]{"Annual TCO", UnitFormat.usd(k.annualTcoUsd())},
-                new String[]{"Renewable share", UnitFormat.percent(k.renewableShare())},
-                new String[]{"24/7 carbon-free share", UnitFormat.percent(k.carbonFreeShare())},
-                new String[]{"Annual emissions", UnitFormat.kilogramsCo2AsTonnes(k.annualCo2eKg())},
-                new String[]{"Annual facility energy", UnitFormat.joulesAsWattHours(k.annualFacilityEnergyJoules())},
-                new String[]{"Racks / floor area", k.racks() + " / " + UnitFormat.number(k.floorAreaSquareMeters()) + " m²"},
-                new String[]{"Violations", String.valueOf(k.violations().size())}), 3);
+        List<String[]> tiles = new ArrayList<>();
+        for (KeyFigure f : KeyFigures.headline(report)) {
+            tiles.add(new String[]{f.label(), f.text()});
+        }
+        out.tiles(tiles, 3);
 
         out.heading("Workloads: capacity against peak demand");
         List<List<PdfCell>> rows = new ArrayList<>();
@@ -80,7 +72,7 @@ final class PlanPages {
 
         bomSummary(out, report);
         risks(out, k);
-        floorPlans(out, report.racks());
+        floorPlans(out, report);
         assumptions(out, report.assumptions());
     }
 
@@ -126,11 +118,12 @@ final class PlanPages {
         }
     }
 
-    private void floorPlans(PdfLayout out, List<RackReport> racks) throws IOException {
+    private void floorPlans(PdfLayout out, PlanReport report) throws IOException {
         Set<String> halls = new LinkedHashSet<>();
-        racks.forEach(r -> halls.add(r.hallId()));
+        report.racks().forEach(r -> halls.add(r.hallId()));
         boolean first = true;
-        for (String hall : halls) {
+        for (String hallId : halls) {
+            HallReport hall = report.hall(hallId).orElseThrow();
             float height = 330;
             if (first) {
                 out.newPage();
@@ -139,7 +132,7 @@ final class PlanPages {
             } else {
                 out.ensure(height + 6);
             }
-            out.drawing(height, g -> floorPlan.draw(g, PdfLayout.area(height), hall, racks));
+            out.drawing(height, g -> floorPlan.draw(g, PdfLayout.area(height), hall, report.racks()));
         }
     }
 

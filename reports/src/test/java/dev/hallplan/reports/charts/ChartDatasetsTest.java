@@ -18,14 +18,9 @@ class ChartDatasetsTest {
     void capacityIsShownAsPercentOfPeakDemandUncapped() {
         PlanReport base = SmallReports.scenario("A", 80, 20, 30, 50, 12, 1e6, 1e6);
         PlanKpis k = base.kpis();
-        PlanKpis kpis = new PlanKpis(k.scenarioName(), k.itPeakWatts(), k.facilityPeakWatts(), k.annualPue(),
-                k.annualFacilityEnergyJoules(), k.outputTokensPerSecond(), k.requestsPerSecond(),
-                List.of(new WorkloadKpi("a", "Over", "m", 1, 100, 150, 1, 0, 0),
+        PlanKpis kpis = k.withWorkloads(List.of(new WorkloadKpi("a", "Over", "m", 1, 100, 150, 1, 0, 0),
                         new WorkloadKpi("b", "Under", "m", 1, 200, 50, 0.25, 0, 0),
-                        new WorkloadKpi("c", "Idle", "m", 0, 0, 10, 1, 0, 0)),
-                k.capexUsd(), k.annualOpexUsd(), k.annualTcoUsd(), k.usdPerMillionOutputTokens(),
-                k.outputTokensPerKwh(), k.renewableShare(), k.carbonFreeShare(), k.annualCo2eKg(), k.racks(),
-                k.floorAreaSquareMeters(), k.violations());
+                        new WorkloadKpi("c", "Idle", "m", 0, 0, 10, 1, 0, 0)));
         DefaultCategoryDataset d = CapacityDemandDataset.shareOfPeakDemand(kpis);
         // 150 / 100 = 150%, 50 / 200 = 25%, no demand → 0
         assertEquals(150.0, d.getValue(CapacityDemandDataset.CAPACITY, "Over").doubleValue(), 1e-9);

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hallplan.engine.kpi.BomLine;
+import dev.hallplan.engine.kpi.Figure;
+import dev.hallplan.engine.kpi.KeyFigures;
 import dev.hallplan.engine.kpi.MonthlyEnergy;
 import dev.hallplan.engine.kpi.PlanReport;
 import dev.hallplan.reports.PlanReportFixtures;
@@ -95,11 +97,25 @@ class WorkbookWriterTest {
     @Test
     void summaryShowsKpisInTheUnitOfItsUnitColumn() throws IOException {
         try (XSSFWorkbook wb = roundTrip(report)) {
-            Row it = rowLabelled(wb.getSheet("Summary"), "IT power at peak");
-            assertEquals(report.kpis().itPeakWatts() / 1e6, it.getCell(1).getNumericCellValue(), 1e-9);
+            Row it = rowLabelled(wb.getSheet("Summary"), Figure.IT_FULL_LOAD.label());
+            assertEquals(report.kpis().power().itFullLoadWatts() / 1e6, it.getCell(1).getNumericCellValue(), 1e-9);
+            Row hour = rowLabelled(wb.getSheet("Summary"), Figure.IT_PEAK_HOUR.label());
+            assertEquals(report.kpis().power().itPeakHourWatts() / 1e6, hour.getCell(1).getNumericCellValue(), 1e-9);
             assertEquals("MW", it.getCell(2).getStringCellValue());
             Row share = rowLabelled(wb.getSheet("Summary"), "Renewable share");
             assertEquals("0.0%", share.getCell(1).getCellStyle().getDataFormatString());
+        }
+    }
+
+    @Test
+    void summaryListsEveryKeyFigureOnceInTheEnginesOrder() throws IOException {
+        try (XSSFWorkbook wb = roundTrip(report)) {
+            XSSFSheet summary = wb.getSheet("Summary");
+            List<String> labels = new java.util.ArrayList<>();
+            for (int r = SummarySheet.KPI_HEADER_ROW + 1; r <= SummarySheet.KPI_HEADER_ROW + Figure.values().length; r++) {
+                labels.add(summary.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertEquals(KeyFigures.of(report).stream().map(f -> f.label()).toList(), labels);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.hallplan.reports.pdf;
 
 import dev.hallplan.catalog.units.UnitFormat;
+import dev.hallplan.engine.kpi.Figure;
 import dev.hallplan.engine.kpi.PlanReport;
 import dev.hallplan.reports.PlanReportFixtures;
 import dev.hallplan.reports.charts.ChartTheme;
@@ -53,7 +54,9 @@ class PdfReportWriterTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = text(doc);
             for (String expected : List.of("Frankfurt inference 2027", "Scenario: H200 halls",
-                    UnitFormat.watts(REPORT.kpis().itPeakWatts()), UnitFormat.usd(REPORT.kpis().capexUsd()),
+                    Figure.IT_FULL_LOAD.label(), UnitFormat.watts(REPORT.kpis().power().itFullLoadWatts()),
+                    Figure.IT_PEAK_HOUR.label(), UnitFormat.watts(REPORT.kpis().power().itPeakHourWatts()),
+                    UnitFormat.usd(REPORT.kpis().capexUsd()),
                     UnitFormat.percent(REPORT.kpis().renewableShare()), "Bill of materials by category",
                     "Risks and violations", REPORT.kpis().violations().get(0), "Assumptions and sources",
                     "EEX Q1 2026 industrial tariff (estimate)")) {
@@ -68,7 +71,7 @@ class PdfReportWriterTest {
             String text = text(doc);
             // drawn through PdfBoxGraphics2D: selectable only if the font mapping worked
             assertTrue(text.contains("Energy by month and renewable share"), "chart title not extractable");
-            assertTrue(text.contains("Hall hall-a: 40 racks"), "floor plan title not extractable");
+            assertTrue(text.contains("Hall hall-a · 40 racks"), "floor plan title not extractable");
         }
     }
 

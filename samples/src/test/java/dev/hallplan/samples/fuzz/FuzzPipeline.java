@@ -143,16 +143,26 @@ final class FuzzPipeline implements AutoCloseable {
         report.monthlyEnergy().forEach(m -> finite(m, "month " + m.month()));
     }
 
+    /** No double of {@code r} or of the records it holds (directly or in lists) is infinite. */
     private static void finite(Record r, String what) {
         for (RecordComponent rc : r.getClass().getRecordComponents()) {
-            if (rc.getType() == double.class) {
-                double v;
-                try {
-                    v = (double) rc.getAccessor().invoke(r);
-                } catch (ReflectiveOperationException ex) {
-                    throw new IllegalStateException(ex);
+            Object v;
+            try {
+                v = rc.getAccessor().invoke(r);
+            } catch (ReflectiveOperationException ex) {
+                throw new IllegalStateException(ex);
+            }
+            String at = what + "." + rc.getName();
+            if (v instanceof Double d) {
+                check(!d.isInfinite(), at + " is " + d);
+            } else if (v instanceof Record nested) {
+                finite(nested, at);
+            } else if (v instanceof List<?> list) {
+                for (int i = 0; i < list.size(); i++) {
+                    if (list.get(i) instanceof Record nested) {
+                        finite(nested, at + "[" + i + "]");
+                    }
                 }
-                check(!Double.isInfinite(v), what + "." + rc.getName() + " is " + v);
             }
         }
     }

@@ -15,8 +15,10 @@ import java.util.Map;
  * @param violationCount         readable problems of the plan (hard limits, unmet demand, supply gaps)
  */
 public record PointFigures(
-        double itPeakWatts,
-        double facilityPeakWatts,
+        double itFullLoadWatts,
+        double facilityFullLoadWatts,
+        double itPeakHourWatts,
+        double facilityPeakHourWatts,
         double annualPue,
         double annualFacilityEnergyJoules,
         double outputTokensPerSecond,
@@ -30,7 +32,7 @@ public record PointFigures(
         double carbonFreeShare,
         double annualCo2eKg,
         int racks,
-        double floorAreaSquareMeters,
+        double whiteSpaceSquareMeters,
         int violationCount,
         Map<String, Double> servedShareByWorkload) implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -45,10 +47,11 @@ public record PointFigures(
         for (WorkloadKpi w : k.workloads()) {
             served.put(w.workloadId(), w.servedShareOfPeak());
         }
-        return new PointFigures(k.itPeakWatts(), k.facilityPeakWatts(), k.annualPue(), k.annualFacilityEnergyJoules(),
+        return new PointFigures(k.power().itFullLoadWatts(), k.power().facilityFullLoadWatts(), k.power().itPeakHourWatts(),
+                k.power().facilityPeakHourWatts(), k.annualPue(), k.annualFacilityEnergyJoules(),
                 k.outputTokensPerSecond(), k.requestsPerSecond(), k.capexUsd(), k.annualOpexUsd(), k.annualTcoUsd(),
                 k.usdPerMillionOutputTokens(), k.outputTokensPerKwh(), k.renewableShare(), k.carbonFreeShare(),
-                k.annualCo2eKg(), k.racks(), k.floorAreaSquareMeters(), k.violations().size(), served);
+                k.annualCo2eKg(), k.racks(), k.floor().whiteSpaceSquareMeters(), k.violations().size(), served);
     }
 
     /** The lowest served share over the workloads (1 with none): a plan serves all demand when it is 1. */

@@ -1,5 +1,6 @@
 package dev.hallplan.sweeps.results;
 
+import dev.hallplan.engine.kpi.Figure;
 import dev.hallplan.reports.compare.MetricUnit;
 import dev.hallplan.sweeps.point.PointFigures;
 import dev.hallplan.sweeps.point.PointResult;
@@ -52,20 +53,26 @@ public final class ResultColumns {
         c.add(figure(CO2E_KG, "Annual emissions", MetricUnit.TONNES_CO2E, PointFigures::annualCo2eKg));
         c.add(figure("capexUsd", "Capex", MetricUnit.USD, PointFigures::capexUsd));
         c.add(figure("annualOpexUsd", "Annual opex", MetricUnit.USD, PointFigures::annualOpexUsd));
-        c.add(figure("annualTcoUsd", "Annual TCO", MetricUnit.USD, PointFigures::annualTcoUsd));
-        c.add(figure("itPeakWatts", "IT power at peak", MetricUnit.MEGAWATTS, PointFigures::itPeakWatts));
-        c.add(figure("facilityPeakWatts", "Facility power at peak", MetricUnit.MEGAWATTS, PointFigures::facilityPeakWatts));
-        c.add(figure("annualPue", "Annual PUE", null, PointFigures::annualPue));
+        c.add(figure("annualTcoUsd", Figure.ANNUAL_TCO.label(), MetricUnit.USD, PointFigures::annualTcoUsd));
+        c.add(figure("itFullLoadWatts", Figure.IT_FULL_LOAD.label(), MetricUnit.MEGAWATTS, PointFigures::itFullLoadWatts));
+        c.add(figure("facilityFullLoadWatts", Figure.FACILITY_FULL_LOAD.label(), MetricUnit.MEGAWATTS,
+                PointFigures::facilityFullLoadWatts));
+        c.add(figure("itPeakHourWatts", Figure.IT_PEAK_HOUR.label(), MetricUnit.MEGAWATTS, PointFigures::itPeakHourWatts));
+        c.add(figure("facilityPeakHourWatts", Figure.FACILITY_PEAK_HOUR.label(), MetricUnit.MEGAWATTS,
+                PointFigures::facilityPeakHourWatts));
+        c.add(figure("annualPue", Figure.ANNUAL_PUE.label(), MetricUnit.RATIO, PointFigures::annualPue));
         c.add(figure("annualFacilityEnergyJoules", "Annual facility energy", MetricUnit.MEGAWATT_HOURS,
                 PointFigures::annualFacilityEnergyJoules));
-        c.add(figure("outputTokensPerSecond", "Output tokens/s at peak", MetricUnit.TOKENS_PER_SECOND,
+        c.add(figure("outputTokensPerSecond", Figure.OUTPUT_TOKENS_PER_SECOND.label(), MetricUnit.TOKENS_PER_SECOND,
                 PointFigures::outputTokensPerSecond));
-        c.add(figure("requestsPerSecond", "Requests/s at peak", null, PointFigures::requestsPerSecond));
+        c.add(figure("requestsPerSecond", Figure.REQUESTS_PER_SECOND.label(), MetricUnit.REQUESTS_PER_SECOND,
+                PointFigures::requestsPerSecond));
         c.add(figure("outputTokensPerKwh", "Output tokens per kWh", MetricUnit.TOKENS_PER_KWH, PointFigures::outputTokensPerKwh));
         c.add(figure("renewableShare", "Renewable share", MetricUnit.SHARE, PointFigures::renewableShare));
         c.add(figure("carbonFreeShare", "24/7 carbon-free share", MetricUnit.SHARE, PointFigures::carbonFreeShare));
         c.add(new ResultColumn("racks", "Racks", Type.INTEGER, MetricUnit.COUNT, figures(PointFigures::racks)));
-        c.add(figure("floorAreaSquareMeters", "Floor area", MetricUnit.SQUARE_METERS, PointFigures::floorAreaSquareMeters));
+        c.add(figure("whiteSpaceSquareMeters", Figure.WHITE_SPACE.label(), MetricUnit.SQUARE_METERS,
+                PointFigures::whiteSpaceSquareMeters));
         c.add(new ResultColumn("violationCount", "Violations", Type.INTEGER, MetricUnit.COUNT,
                 figures(PointFigures::violationCount)));
         c.add(figure("servedShareMin", "Lowest served share", MetricUnit.SHARE, PointFigures::servedShareMin));

@@ -28,7 +28,7 @@ class PointJournalTest {
     }
 
     static PointResult result(int index) {
-        PointFigures f = new PointFigures(1e5, 1.3e5, 1.3, 4e12, 1e4, 50, 2e6, 3e5, 7e5, Double.NaN, 9e3, 0.4, 0.35,
+        PointFigures f = new PointFigures(1.1e5, 1.45e5, 1e5, 1.3e5, 1.3, 4e12, 1e4, 50, 2e6, 3e5, 7e5, Double.NaN, 9e3, 0.4, 0.35,
                 1.2e6, 4, 30.5, 1, Map.of("chat", 0.75));
         return new PointResult(new SweepPoint(index, "H200", Map.of("energy", 1.25)), "FEASIBLE_DEMAND_UNMET", "", "0hard/-5medium/-7soft",
                 1.5, 2.0, f);

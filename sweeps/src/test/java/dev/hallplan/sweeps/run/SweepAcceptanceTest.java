@@ -116,8 +116,9 @@ class SweepAcceptanceTest {
             assertEquals(direct.capexUsd(), (double) row.getAs("capexUsd"), 0, at);
             assertEquals(direct.annualOpexUsd(), (double) row.getAs("annualOpexUsd"), 0, at);
             assertEquals(direct.annualTcoUsd(), (double) row.getAs("annualTcoUsd"), 0, at);
-            assertEquals(direct.itPeakWatts(), (double) row.getAs("itPeakWatts"), 0, at);
-            assertEquals(direct.facilityPeakWatts(), (double) row.getAs("facilityPeakWatts"), 0, at);
+            assertEquals(direct.power().itFullLoadWatts(), (double) row.getAs("itFullLoadWatts"), 0, at);
+            assertEquals(direct.power().itPeakHourWatts(), (double) row.getAs("itPeakHourWatts"), 0, at);
+            assertEquals(direct.power().facilityPeakHourWatts(), (double) row.getAs("facilityPeakHourWatts"), 0, at);
             assertEquals(direct.annualPue(), (double) row.getAs("annualPue"), 0, at);
             assertEquals(direct.annualFacilityEnergyJoules(), (double) row.getAs("annualFacilityEnergyJoules"), 0, at);
             assertEquals(direct.outputTokensPerSecond(), (double) row.getAs("outputTokensPerSecond"), 0, at);

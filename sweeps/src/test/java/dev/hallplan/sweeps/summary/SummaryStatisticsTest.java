@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class SummaryStatisticsTest {
     static PointResult point(int index, String scenario, double energy, String status, double usdPerMillion, double co2Kg) {
-        PointFigures f = new PointFigures(0, 0, 1.2, 0, 0, 0, 0, 0, 0, usdPerMillion, 0, 0, 0, co2Kg, 0, 0, 0, Map.of());
+        PointFigures f = new PointFigures(0, 0, 0, 0, 1.2, 0, 0, 0, 0, 0, 0, usdPerMillion, 0, 0, 0, co2Kg, 0, 0, 0, Map.of());
         return new PointResult(new SweepPoint(index, scenario, Map.of("energy", energy)), status, "", "", 0, 0, f);
     }
 

@@ -4,6 +4,7 @@ import dev.hallplan.engine.project.CatalogCount;
 import dev.hallplan.engine.project.Climate;
 import dev.hallplan.engine.project.Demand;
 import dev.hallplan.engine.project.FinancialAssumptions;
+import dev.hallplan.engine.project.FloorLayout;
 import dev.hallplan.engine.project.Hall;
 import dev.hallplan.engine.project.LatencySlo;
 import dev.hallplan.engine.project.MountedEquipment;
@@ -65,6 +66,10 @@ public final class FieldRanges {
                     "ERCOT's wholesale offer cap is 5,000 USD/MWh; 100,000 is twenty times any market cap"),
             of(Tariff.class, "demandChargeUsdPerKwMonth", 0, 1_000, 0, 100, "USD/kW-month",
                     "US demand charges are mostly 5-30 USD per kW-month, rarely above 50"),
+            of(FloorLayout.class, "coldAisleMeters", 0, 100, 0.9, 3, "m", "cold aisles are two or three 600 mm floor tiles (TIA-942)"),
+            of(FloorLayout.class, "hotAisleMeters", 0, 100, 0.6, 3, "m", "hot aisles are 0.9 m or more (TIA-942's 7-tile pitch)"),
+            of(FloorLayout.class, "rowEndClearanceMeters", 0, 100, 0.9, 5, "m", "circulation pathways are about 1.2 m wide"),
+            of(FloorLayout.class, "perimeterClearanceMeters", 0, 100, 0.9, 5, "m", "circulation pathways are about 1.2 m wide"),
             of(Row.class, "positions", 1, 1_000, 1, 100, "", "a row of 1,000 racks at 0.6 m would be 600 m long"),
             of(Row.class, "pitchMeters", 0.1, 10, 0.45, 1.5, "m", "racks are 0.6 or 0.8 m wide"),
             of(PlacedRack.class, "position", 0, 999, 0, 99, "", "a position within a row of at most 1,000"),
@@ -86,6 +91,8 @@ public final class FieldRanges {
             of(ReplicaPlacement.class, "acceleratorCount", 1, 10_000, 1, 576, "", "scale-up domains hold at most 576 accelerators"),
             of(ReplicaPlacement.class, "tensorParallel", 1, 10_000, 1, 576, "", "scale-up domains hold at most 576 accelerators"),
             of(ReplicaPlacement.class, "batch", 1, 1_000_000, 1, 4_096, "", "serving engines batch up to a few thousand sequences"),
+            above(ReplicaPlacement.class, "acceleratorPowerCapWatts", 0, 100_000, 50, 20_000, "W",
+                    "accelerator TDPs in the catalog run from tens of watts to 18.4 kW (a wafer-scale system)"),
             of(SimulationSettings.class, "targetHeadroom", 0, 1, 0, 0.5, "", "spare capacity as a share of peak"),
             of(FinancialAssumptions.class, "amortisationYears", 0.5, 100, 2, 10, "years",
                     "servers are written off over 3-6 years"),

@@ -89,6 +89,10 @@ final class HallChecks {
                 problems.add(new ProjectProblem(rp + ".position", "position " + rack.position() + " is already taken by rack '" + other + "'"));
             }
             rack(rack, rp);
+            catalog.rackType(rack.rackTypeId()).filter(t -> t.widthMeters() > row.pitchMeters() + 1e-9).ifPresent(t ->
+                    problems.add(ProjectProblem.warning(rp + ".rackTypeId", "rack type '" + t.id() + "' is " + t.widthMeters()
+                            + " m wide, wider than row '" + row.id() + "''s " + row.pitchMeters()
+                            + " m pitch: the hall's white space understates the floor it needs")));
         }
     }
 

@@ -87,8 +87,21 @@ public final class ProjectValidator {
             } else if (r.acceleratorCount() > server.acceleratorCount()) {
                 problems.add(new ProjectProblem(rp + ".acceleratorCount", r.acceleratorCount() + " accelerators, but server '"
                         + r.serverId() + "' (" + server.id() + ") has " + server.acceleratorCount()));
+            } else {
+                powerCap(r, server, rp);
             }
         }
+    }
+
+    /** A replica's power cap lies above its accelerator's idle power and at most at its TDP. */
+    private void powerCap(ReplicaPlacement r, ServerModel server, String path) {
+        Double cap = r.acceleratorPowerCapWatts();
+        catalog.accelerator(server.acceleratorId()).ifPresent(a -> {
+            if (cap != null && !(cap > a.idleWatts() && cap <= a.tdpWatts())) {
+                problems.add(new ProjectProblem(path + ".acceleratorPowerCapWatts", "power cap " + cap + " W must lie above "
+                        + a.id() + "'s idle power " + a.idleWatts() + " W and at most at its TDP " + a.tdpWatts() + " W"));
+            }
+        });
     }
 
     private void model(String modelId, String path) {

@@ -15,6 +15,7 @@ public final class ConstraintNames {
     public static final String RACK_HEAT = "Rack heat limit";
     public static final String ROW_COOLING = "Row cooling capacity";
     public static final String HALL_POWER = "Hall power supply";
+    public static final String FIXED_LOAD = "Fixed load within limits";
     public static final String REGION_AND_COMPLIANCE = "Region and compliance";
     public static final String DEDICATED_SERVER = "Tenant isolation: dedicated server";
     public static final String DEDICATED_RACK = "Tenant isolation: dedicated rack";
@@ -29,10 +30,17 @@ public final class ConstraintNames {
     public static final String OVER_PROVISIONING = "Over-provisioning";
     public static final String FRAGMENTATION = "Fragmentation";
 
+    /**
+     * Not a constraint: the hard violation of a plan's replica that cannot run as planned (unknown
+     * workload or server, an operating point that does not fit or misses its latency target),
+     * found when a plan made by hand is checked.
+     */
+    public static final String REPLICA_AS_PLANNED = "Replica runs as planned";
+
     /** Every name, Hard first, in the order of the constraint provider. */
     public static final List<String> ALL = List.of(
             ACCELERATOR_SLOTS, OPTION_MATCHES_SERVER, RACK_POWER, RACK_FEED, RACK_HEAT, ROW_COOLING, HALL_POWER,
-            REGION_AND_COMPLIANCE, DEDICATED_SERVER, DEDICATED_RACK, SPREAD_OVER_RACKS,
+            FIXED_LOAD, REGION_AND_COMPLIANCE, DEDICATED_SERVER, DEDICATED_RACK, SPREAD_OVER_RACKS,
             UNMET_DEMAND, UNSERVABLE_DEMAND,
             ENERGY_COST, GRID_CARBON, HARDWARE_CAPEX, OVER_PROVISIONING, FRAGMENTATION);
 

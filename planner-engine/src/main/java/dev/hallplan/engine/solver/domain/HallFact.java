@@ -7,10 +7,12 @@ import java.util.Set;
  * A hall as the solver sees it: where it is, what it complies with, how much IT power its supply
  * carries and what a watt of IT load costs and emits over a year.
  *
- * @param itPowerLimitWatts        the most IT power the supply carries at the binding hour, PUE
- *                                 included (supply / PUE, see docs/solver.md)
- * @param bindingHour              when that limit binds, for messages, e.g. "peak hour" or "Jan 19:00"
- * @param baseLoadWatts            IT power of non-server equipment (switches, storage) in all racks
+ * @param itPowerLimitWatts        the most IT load the hall carries: the smaller of what its supply
+ *                                 carries at the binding hour, PUE included, and what its power chain
+ *                                 and cooling plant carry (see docs/solver.md, "Hall limit")
+ * @param bindingHour              what sets that limit, for messages, e.g. "supply at peak hour, PUE 1.3"
+ *                                 or "UPS and transformers"
+ * @param baseLoadWatts            IT load whatever the plan: every rack's fixed load plus the sized network fabric
  * @param energyUsdPerWattYear     cost of one watt of IT load running a year, PUE included
  * @param carbonKgPerWattYear      grid CO2e of one watt of IT load running a year, PUE included
  */

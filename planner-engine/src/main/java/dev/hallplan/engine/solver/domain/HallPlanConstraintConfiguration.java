@@ -34,6 +34,8 @@ public class HallPlanConstraintConfiguration {
     private HardMediumSoftLongScore rowCooling;
     @ConstraintWeight(HALL_POWER)
     private HardMediumSoftLongScore hallPower;
+    @ConstraintWeight(FIXED_LOAD)
+    private HardMediumSoftLongScore fixedLoad;
     @ConstraintWeight(REGION_AND_COMPLIANCE)
     private HardMediumSoftLongScore regionAndCompliance;
     @ConstraintWeight(DEDICATED_SERVER)
@@ -70,6 +72,7 @@ public class HallPlanConstraintConfiguration {
         rackHeat = w.get(RACK_HEAT);
         rowCooling = w.get(ROW_COOLING);
         hallPower = w.get(HALL_POWER);
+        fixedLoad = w.get(FIXED_LOAD);
         regionAndCompliance = w.get(REGION_AND_COMPLIANCE);
         dedicatedServer = w.get(DEDICATED_SERVER);
         dedicatedRack = w.get(DEDICATED_RACK);
@@ -120,6 +123,7 @@ public class HallPlanConstraintConfiguration {
         m.put(RACK_HEAT, rackHeat);
         m.put(ROW_COOLING, rowCooling);
         m.put(HALL_POWER, hallPower);
+        m.put(FIXED_LOAD, fixedLoad);
         m.put(REGION_AND_COMPLIANCE, regionAndCompliance);
         m.put(DEDICATED_SERVER, dedicatedServer);
         m.put(DEDICATED_RACK, dedicatedRack);
@@ -144,6 +148,7 @@ public class HallPlanConstraintConfiguration {
         m.put(RACK_HEAT, HardMediumSoftLongScore.ofHard(1));
         m.put(ROW_COOLING, HardMediumSoftLongScore.ofHard(1));
         m.put(HALL_POWER, HardMediumSoftLongScore.ofHard(1));
+        m.put(FIXED_LOAD, HardMediumSoftLongScore.ofHard(1));
         m.put(REGION_AND_COMPLIANCE, HardMediumSoftLongScore.ofHard(1_000));
         m.put(DEDICATED_SERVER, HardMediumSoftLongScore.ofHard(1_000));
         m.put(DEDICATED_RACK, HardMediumSoftLongScore.ofHard(1_000));

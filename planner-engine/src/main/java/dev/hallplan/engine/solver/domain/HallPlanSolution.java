@@ -22,6 +22,8 @@ public class HallPlanSolution {
     private List<ServerFact> servers;
     @ProblemFactCollectionProperty
     private List<WorkloadFact> workloads;
+    @ProblemFactCollectionProperty
+    private List<FixedOverload> fixedOverloads;
     @PlanningEntityCollectionProperty
     private List<ReplicaSlot> slots;
     @ConstraintConfigurationProvider
@@ -33,8 +35,16 @@ public class HallPlanSolution {
     public HallPlanSolution() {
     }
 
+    /** A solution without fixed overloads (tests, hand-made problems). */
     public HallPlanSolution(List<HallFact> halls, List<RowFact> rows, List<RackFact> racks, List<ServerFact> servers,
             List<WorkloadFact> workloads, List<ReplicaSlot> slots, HallPlanConstraintConfiguration constraintConfiguration) {
+        this(halls, rows, racks, servers, workloads, List.of(), slots, constraintConfiguration);
+    }
+
+    public HallPlanSolution(List<HallFact> halls, List<RowFact> rows, List<RackFact> racks, List<ServerFact> servers,
+            List<WorkloadFact> workloads, List<FixedOverload> fixedOverloads, List<ReplicaSlot> slots,
+            HallPlanConstraintConfiguration constraintConfiguration) {
+        this.fixedOverloads = List.copyOf(fixedOverloads);
         this.halls = List.copyOf(halls);
         this.rows = List.copyOf(rows);
         this.racks = List.copyOf(racks);
@@ -62,6 +72,11 @@ public class HallPlanSolution {
 
     public List<WorkloadFact> getWorkloads() {
         return workloads;
+    }
+
+    /** Racks, rows and halls over a limit with their fixed load alone (usually none). */
+    public List<FixedOverload> getFixedOverloads() {
+        return fixedOverloads;
     }
 
     public List<ReplicaSlot> getSlots() {

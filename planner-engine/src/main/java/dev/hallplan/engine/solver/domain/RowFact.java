@@ -1,25 +1,26 @@
 package dev.hallplan.engine.solver.domain;
 
+import dev.hallplan.engine.facility.HeatLoad;
+import dev.hallplan.engine.facility.RowCooling;
+
 /**
- * A row and its row-level cooling (CRAHs, CDUs).
+ * A row and its row-level cooling (CRAHs for air heat, CDU loops for liquid heat).
  *
- * @param coolingCapacityWatts   heat the row's cooling units remove; {@link Double#POSITIVE_INFINITY}
- *                               when the row lists none (room-level cooling, checked elsewhere)
- * @param baseLoadWatts          heat of non-server equipment in the row's racks
+ * @param cooling    what its units remove: {@link RowCooling#of}, the facility model's own
+ * @param fixedHeat  heat of what its racks draw whatever the plan (switches, storage, idle servers that stay on)
  */
-public record RowFact(String id, HallFact hall, double coolingCapacityWatts, long baseLoadWatts) {
+public record RowFact(String id, HallFact hall, RowCooling cooling, HeatLoad fixedHeat) {
 
     public RowFact {
-        if (id == null || hall == null) {
-            throw new IllegalArgumentException("row fact needs an id and a hall");
-        }
-        if (!(coolingCapacityWatts >= 0) || baseLoadWatts < 0) {
-            throw new IllegalArgumentException("row " + id + ": cooling capacity and base load must not be negative");
+        if (id == null || hall == null || cooling == null || fixedHeat == null) {
+            throw new IllegalArgumentException("row fact needs an id, a hall, cooling and fixed heat");
         }
     }
 
-    public boolean hasCoolingLimit() {
-        return coolingCapacityWatts != Double.POSITIVE_INFINITY;
+    /** Watts over the row's cooling with {@code airWatts} and {@code liquidWatts} of plan heat added to its fixed heat. */
+    public long overWatts(long airWatts, long liquidWatts) {
+        return RackFact.overWatts(fixedHeat.airWatts() + airWatts, cooling.airWatts())
+                + RackFact.overWatts(fixedHeat.liquidWatts() + liquidWatts, cooling.liquidWatts());
     }
 
     /** Row ids repeat across halls, so identity is (hall, row). */

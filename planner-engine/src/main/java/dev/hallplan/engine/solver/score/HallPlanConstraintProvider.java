@@ -8,8 +8,11 @@ import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong
 
 import dev.hallplan.engine.project.IsolationLevel;
 import dev.hallplan.engine.project.Redundancy;
+import dev.hallplan.engine.solver.domain.FixedOverload;
 import dev.hallplan.engine.solver.domain.HallPlanConstraintConfiguration;
+import dev.hallplan.engine.solver.domain.RackFact;
 import dev.hallplan.engine.solver.domain.ReplicaSlot;
+import dev.hallplan.engine.solver.domain.RowFact;
 import dev.hallplan.engine.solver.domain.ServerFact;
 import dev.hallplan.engine.solver.domain.WorkloadFact;
 import org.optaplanner.core.api.score.stream.Constraint;
@@ -20,9 +23,11 @@ import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 
 /**
  * The rules of a hall plan. Capacity constraints penalise the size of the overflow in watts;
- * weights live in {@link HallPlanConstraintConfiguration}. Power model: a server that hosts at
- * least one replica draws its idle power plus each replica's active power; unused servers are off;
- * every rack draws its base load (switches, storage). All electric power becomes heat.
+ * weights live in {@link HallPlanConstraintConfiguration}. Power model (the facility model's, see
+ * docs/solver.md): every rack draws its fixed load (switches, storage, and every server's idle
+ * power when unused servers stay on); a server that hosts a replica adds its idle power when
+ * unused servers are powered down, plus each replica's active power. All electric power becomes
+ * heat, split into air and liquid heat by the rack's cooling.
  */
 public class HallPlanConstraintProvider implements ConstraintProvider {
 
@@ -37,6 +42,7 @@ public class HallPlanConstraintProvider implements ConstraintProvider {
             rackHeat(f),
             rowCooling(f),
             hallPower(f),
+            fixedLoad(f),
             regionAndCompliance(f),
             dedicatedServer(f),
             dedicatedRack(f),
@@ -81,54 +87,71 @@ public class HallPlanConstraintProvider implements ConstraintProvider {
     /** A rack draws no more than its rack type allows. */
     Constraint rackPower(ConstraintFactory f) {
         return rackLoads(f)
-                .filter((rack, watts) -> watts > rack.powerLimitWatts())
-                .penalizeConfigurableLong((rack, watts) -> watts - rack.powerLimitWatts())
+                .filter((rack, watts) -> watts > rack.limit().rackTypeWatts())
+                .penalizeConfigurableLong((rack, watts) -> RackFact.overWatts(watts, rack.limit().rackTypeWatts()))
                 .justifyWith((rack, watts, score) -> LimitExceeded.watts("Rack " + rack.id(), watts,
-                        rack.powerLimitWatts(), "rack power limit"))
+                        rack.limit().rackTypeWatts(), "rack power limit"))
                 .asConstraint(RACK_POWER);
     }
 
-    /** One feed carries the whole rack: the only feed with N, either feed alone with 2N. */
+    /** One feed and its PDU carry the whole rack: the only feed with N, either feed alone with 2N. */
     Constraint rackFeed(ConstraintFactory f) {
         return rackLoads(f)
-                .filter((rack, watts) -> watts > rack.feedCapacityWatts())
-                .penalizeConfigurableLong((rack, watts) -> watts - rack.feedCapacityWatts())
+                .filter((rack, watts) -> watts > rack.limit().supplyWatts())
+                .penalizeConfigurableLong((rack, watts) -> RackFact.overWatts(watts, rack.limit().supplyWatts()))
                 .justifyWith((rack, watts, score) -> LimitExceeded.watts("Rack " + rack.id(), watts,
-                        rack.feedCapacityWatts(), rack.redundancy() == Redundancy.TWO_N
-                                ? "on one feed (2N: either feed must carry the rack)" : "feed capacity"))
+                        rack.limit().supplyWatts(), feedLabel(rack)))
                 .asConstraint(RACK_FEED);
+    }
+
+    private static String feedLabel(RackFact rack) {
+        boolean twoN = rack.redundancy() == Redundancy.TWO_N;
+        if (rack.limit().pduBinds()) {
+            return "PDU " + rack.pduId() + " rating" + (twoN ? " (2N: one PDU carries the rack after a feed is lost)" : "");
+        }
+        return twoN ? "on one feed (2N: either feed must carry the rack)" : "feed capacity";
     }
 
     /** A rack's heat stays within what its cooling type removes. */
     Constraint rackHeat(ConstraintFactory f) {
         return rackLoads(f)
-                .filter((rack, watts) -> watts > rack.heatLimitWatts())
-                .penalizeConfigurableLong((rack, watts) -> watts - rack.heatLimitWatts())
+                .filter((rack, watts) -> watts > rack.limit().heatWatts())
+                .penalizeConfigurableLong((rack, watts) -> RackFact.overWatts(watts, rack.limit().heatWatts()))
                 .justifyWith((rack, watts, score) -> LimitExceeded.watts("Rack " + rack.id(), watts,
-                        rack.heatLimitWatts(), CoolingLabels.limitLabel(rack.cooling())))
+                        rack.limit().heatWatts(), CoolingLabels.limitLabel(rack.cooling())))
                 .asConstraint(RACK_HEAT);
     }
 
-    /** A row's heat stays within its row or loop cooling units' capacity. */
+    /** A row's air heat stays within its CRAHs and its liquid heat within its CDU loops. */
     Constraint rowCooling(ConstraintFactory f) {
         return serverLoads(f)
-                .groupBy((server, watts) -> server.rack().row(), sumLong((server, watts) -> server.idlePowerWatts() + watts))
-                .filter((row, watts) -> row.hasCoolingLimit() && row.baseLoadWatts() + watts > row.coolingCapacityWatts())
-                .penalizeConfigurableLong((row, watts) -> (long) Math.ceil(row.baseLoadWatts() + watts - row.coolingCapacityWatts()))
-                .justifyWith((row, watts, score) -> LimitExceeded.watts("Row " + row.id() + " (" + row.hall().name() + ")",
-                        row.baseLoadWatts() + watts, row.coolingCapacityWatts(), "row cooling capacity"))
+                .groupBy((server, watts) -> server.rack().row(),
+                        sumLong((server, watts) -> server.wattsWith(watts) - server.liquidWattsWith(watts)),
+                        sumLong((server, watts) -> server.liquidWattsWith(watts)))
+                .filter((row, air, liquid) -> row.overWatts(air, liquid) > 0)
+                .penalizeConfigurableLong(RowFact::overWatts)
+                .justifyWith((row, air, liquid, score) -> new RuleBroken(RowHeat.message(row, air, liquid)))
                 .asConstraint(ROW_COOLING);
     }
 
-    /** A hall's IT power, PUE included, stays within its supply at the binding hour. */
+    /** A hall's IT load stays within what its supply (PUE included), power chain and cooling plant carry. */
     Constraint hallPower(ConstraintFactory f) {
         return serverLoads(f)
-                .groupBy((server, watts) -> server.hall(), sumLong((server, watts) -> server.idlePowerWatts() + watts))
+                .groupBy((server, watts) -> server.hall(), sumLong((server, watts) -> server.wattsWith(watts)))
                 .filter((hall, watts) -> hall.baseLoadWatts() + watts > hall.itPowerLimitWatts())
                 .penalizeConfigurableLong((hall, watts) -> hall.baseLoadWatts() + watts - hall.itPowerLimitWatts())
                 .justifyWith((hall, watts, score) -> LimitExceeded.watts("Hall " + hall.name(), hall.baseLoadWatts() + watts,
-                        hall.itPowerLimitWatts(), "IT load the supply carries (" + hall.bindingHour() + ")"))
+                        hall.itPowerLimitWatts(), "IT load the hall carries (" + hall.bindingHour() + ")"))
                 .asConstraint(HALL_POWER);
+    }
+
+    /** A rack, row or hall where no replica runs is within its limits with its fixed load alone. */
+    Constraint fixedLoad(ConstraintFactory f) {
+        return f.forEach(FixedOverload.class)
+                .ifNotExists(ReplicaSlot.class, Joiners.filtering(FixedOverload::hosts))
+                .penalizeConfigurableLong(FixedOverload::overWatts)
+                .justifyWith((o, score) -> new RuleBroken(o.message()))
+                .asConstraint(FIXED_LOAD);
     }
 
     /** A replica runs only in a hall its workload's region and compliance rules allow. */
@@ -208,7 +231,7 @@ public class HallPlanConstraintProvider implements ConstraintProvider {
     Constraint energyCost(ConstraintFactory f) {
         return serverLoads(f)
                 .penalizeConfigurableLong((server, watts) -> Math.round(
-                        (server.idlePowerWatts() + watts) * server.hall().energyUsdPerWattYear() * 100))
+                        server.wattsWith(watts) * server.hall().energyUsdPerWattYear() * 100))
                 .asConstraint(ENERGY_COST);
     }
 
@@ -216,7 +239,7 @@ public class HallPlanConstraintProvider implements ConstraintProvider {
     Constraint gridCarbon(ConstraintFactory f) {
         return serverLoads(f)
                 .penalizeConfigurableLong((server, watts) -> Math.round(
-                        (server.idlePowerWatts() + watts) * server.hall().carbonKgPerWattYear()))
+                        server.wattsWith(watts) * server.hall().carbonKgPerWattYear()))
                 .asConstraint(GRID_CARBON);
     }
 
@@ -247,16 +270,16 @@ public class HallPlanConstraintProvider implements ConstraintProvider {
 
     // ---------------------------------------------------------------- shared streams
 
-    /** Each used server with the active power of its replicas (its idle power is added by the callers). */
+    /** Each used server with the active power of its replicas (its idle power when used is added by the callers). */
     private BiConstraintStream<ServerFact, Long> serverLoads(ConstraintFactory f) {
         return f.forEach(ReplicaSlot.class)
                 .groupBy(ReplicaSlot::server, sumLong(ReplicaSlot::activePowerWatts));
     }
 
-    /** Each rack with a used server and its total power: base load, idle of used servers, replicas' active power. */
-    private BiConstraintStream<dev.hallplan.engine.solver.domain.RackFact, Long> rackLoads(ConstraintFactory f) {
+    /** Each rack with a used server and its total draw: fixed load, idle of used servers, replicas' active power. */
+    private BiConstraintStream<RackFact, Long> rackLoads(ConstraintFactory f) {
         return serverLoads(f)
-                .groupBy((server, watts) -> server.rack(), sumLong((server, watts) -> server.idlePowerWatts() + watts))
-                .groupBy((rack, watts) -> rack, sumLong((rack, watts) -> rack.baseLoadWatts() + watts));
+                .groupBy((server, watts) -> server.rack(), sumLong((server, watts) -> server.wattsWith(watts)))
+                .groupBy((rack, watts) -> rack, sumLong((rack, watts) -> rack.fixedWatts() + watts));
     }
 }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hallplan.engine.project.Fixtures;
+import dev.hallplan.engine.project.Plan;
 import dev.hallplan.engine.project.Project;
+import dev.hallplan.engine.project.ReplicaPlacement;
 import dev.hallplan.engine.project.Scenario;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +33,22 @@ class ProjectFilesTest {
         Path file = dir.resolve("p.hallplan.json");
         ProjectFiles.save(original, file);
         assertEquals(original, ProjectFiles.load(file));
+    }
+
+    @Test
+    void replicaPowerCapIsWrittenReadBackAndLeftOutWhenAbsent() throws Exception {
+        Project base = Fixtures.project();
+        Scenario s = base.scenarios().get(0);
+        ReplicaPlacement r = s.plan().replicas().get(0);
+        ReplicaPlacement capped = new ReplicaPlacement(r.id(), r.workloadId(), r.modelId(), r.hallId(), r.serverId(),
+                r.acceleratorCount(), r.precision(), r.tensorParallel(), r.batch(), 450.0);
+        Project withCap = base.withScenario(s.withPlan(new Plan(s.plan().source(), s.plan().score(), java.util.List.of(capped))));
+        String json = ProjectFiles.toJson(withCap);
+        assertTrue(json.contains("\"acceleratorPowerCapWatts\" : 450"), json);
+        assertEquals(450.0, ProjectFiles.parse(json, "test").scenarios().get(0).plan().replicas().get(0).acceleratorPowerCapWatts());
+        assertTrue(!ProjectFiles.toJson(base).contains("acceleratorPowerCapWatts"));
+        assertEquals(null, ProjectFiles.parse(ProjectFiles.toJson(base), "test").scenarios().get(0).plan().replicas().get(0)
+                .acceleratorPowerCapWatts());
     }
 
     @Test

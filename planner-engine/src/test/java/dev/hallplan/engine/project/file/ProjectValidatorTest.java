@@ -1,6 +1,7 @@
 package dev.hallplan.engine.project.file;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hallplan.catalog.Catalog;
 import dev.hallplan.catalog.Precision;
@@ -119,6 +120,25 @@ class ProjectValidatorTest {
                         "$.scenarios[0].plan.replicas[1].hallId: unknown hall 'h-nope'",
                         "$.scenarios[0].plan.replicas[2].acceleratorCount: 16 accelerators, but server 'A-01-s1' (srv-air-10kw) has 8"),
                 problems(p));
+    }
+
+    @Test
+    void validationFlagsAReplicaPowerCapAboveTheAcceleratorTdp() {
+        Project p = withScenario(s -> s.withPlan(new Plan("manual", "", List.of(
+                new ReplicaPlacement("r1", "w1", "llama-3.1-70b", "h1", "A-01-s0", 8, Precision.FP8, 8, 8, 50_000.0),
+                new ReplicaPlacement("r2", "w1", "llama-3.1-70b", "h1", "A-01-s1", 8, Precision.FP8, 8, 8, null)))));
+        dev.hallplan.catalog.Accelerator gpuX = new dev.hallplan.catalog.Accelerator("gpu-x", "Test", "GPU X", "SXM",
+                80_000_000_000L, "HBM", 3e12, java.util.Map.of(Precision.FP8, 2e15), 700, 100, 9e11, 8, 4e11,
+                dev.hallplan.catalog.CoolingType.AIR, 2024, 0, false, null);
+        dev.hallplan.catalog.Catalog catalog = CATALOG.overlay(dev.hallplan.catalog.Catalog.builder().add(gpuX).build());
+        List<String> problems = ProjectValidator.validate(p, new ProjectReferences(catalog, REFS.knownModelId(), REFS.contextTokens(),
+                REFS.constraintNames())).stream()
+                .filter(ProjectProblem::isError) // 50 kW is also outside the typical range of any accelerator: a warning
+                .map(ProjectProblem::toString).toList();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("$.scenarios[0].plan.replicas[0].acceleratorPowerCapWatts: power cap 50000.0 W"),
+                problems.get(0));
+        assertTrue(problems.get(0).contains("TDP"), problems.get(0));
     }
 
     @Test

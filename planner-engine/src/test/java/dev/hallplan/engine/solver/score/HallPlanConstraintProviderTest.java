@@ -6,7 +6,11 @@ import dev.hallplan.catalog.CoolingType;
 import dev.hallplan.catalog.Precision;
 import dev.hallplan.engine.project.IsolationLevel;
 import dev.hallplan.engine.project.Redundancy;
+import dev.hallplan.engine.facility.HeatLoad;
+import dev.hallplan.engine.facility.RackLimit;
+import dev.hallplan.engine.facility.RowCooling;
 import dev.hallplan.engine.solver.domain.DeploymentOption;
+import dev.hallplan.engine.solver.domain.FixedOverload;
 import dev.hallplan.engine.solver.domain.HallFact;
 import dev.hallplan.engine.solver.domain.HallPlanSolution;
 import dev.hallplan.engine.solver.domain.RackFact;
@@ -52,9 +56,9 @@ class HallPlanConstraintProviderTest {
 
     private final DeploymentOption big = option("chat", 4, 50, 20_000);
 
-    /** A rack with distinct limits so each rack constraint is tested on its own; 500 W base load. */
+    /** A rack with distinct limits so each rack constraint is tested on its own; 500 W fixed load. */
     private RackFact rackWith(long powerLimit, long feed, long heat) {
-        return new RackFact("B-07", row, powerLimit, feed, Redundancy.TWO_N, heat, CoolingType.AIR, 500);
+        return rack("B-07", row, powerLimit, feed, heat, 500);
     }
 
     @Test
@@ -75,7 +79,7 @@ class HallPlanConstraintProviderTest {
     @Test
     void rackPower_penalizesOverflowWatts() {
         ServerFact s = server("s", rackWith(40_000, 50_000, 60_000));
-        // 500 W base + 1 kW idle + 2 x 20 kW active = 41.5 kW against 40 kW: 1,500 W over
+        // 500 W fixed + 1 kW idle + 2 x 20 kW active = 41.5 kW against 40 kW: 1,500 W over
         verifier.verifyThat(HallPlanConstraintProvider::rackPower)
                 .given(slot("r1", chat, s, big), slot("r2", chat, s, big))
                 .penalizesBy(1_500);
@@ -88,7 +92,8 @@ class HallPlanConstraintProviderTest {
         ServerFact b = server("b", rack);
         server("unused", rack);
         DeploymentOption r19 = option("chat", 4, 50, 19_000);
-        // 500 W base + (1 kW + 19 kW) on each of two servers = 40.5 kW: 500 W over; the unused server draws nothing
+        // 500 W fixed + (1 kW + 19 kW) on each of two servers = 40.5 kW: 500 W over; the unused server is off
+        // (its idle power, when servers stay on, is in the rack's fixed load instead: see HardwareFactsTest)
         verifier.verifyThat(HallPlanConstraintProvider::rackPower)
                 .given(slot("r1", chat, a, r19), slot("r2", chat, b, r19), unassigned("r3", chat))
                 .penalizesBy(500);
@@ -121,6 +126,17 @@ class HallPlanConstraintProviderTest {
     }
 
     @Test
+    void rackFeed_penalizesLoadBeyondThePduRatingWhenItIsBelowTheFeed() {
+        RackFact rack = new RackFact("P-01", row, new RackLimit(40_000, 30_000, 60_000, 60_000), Redundancy.TWO_N, "pdu-30kw",
+                CoolingType.AIR, 500);
+        ServerFact s = server("s", rack);
+        // 500 W + 1 kW + 2 x 20 kW = 41.5 kW on one 30 kW PDU (the facility model's PDU rule): 11,500 W over
+        verifier.verifyThat(HallPlanConstraintProvider::rackFeed)
+                .given(slot("r1", chat, s, big), slot("r2", chat, s, big))
+                .penalizesBy(11_500);
+    }
+
+    @Test
     void rackHeat_penalizesHeatBeyondCoolingLimit() {
         ServerFact s = server("s", rackWith(60_000, 60_000, 30_000));
         // all 41.5 kW become heat; the air-cooled rack removes 30 kW: 11,500 W over
@@ -139,20 +155,43 @@ class HallPlanConstraintProviderTest {
 
     @Test
     void rowCooling_penalizesRowHeatOverCapacity() {
-        RowFact cooled = new RowFact("C", hall, 50_000, 2_000);
+        RowFact cooled = new RowFact("C", hall, new RowCooling(50_000, 0), new HeatLoad(2_000, 0));
         ServerFact a = server("a", rack("C-01", cooled));
         ServerFact b = server("b", rack("C-02", cooled));
-        // 2 kW row base + (1 + 2 x 20 kW) + (1 + 20 kW) = 64 kW against 50 kW of CRAHs: 14,000 W over
+        // 2 kW fixed row heat + (1 + 2 x 20 kW) + (1 + 20 kW) = 64 kW of air heat against 50 kW of CRAHs: 14,000 W over
         verifier.verifyThat(HallPlanConstraintProvider::rowCooling)
                 .given(slot("r1", chat, a, big), slot("r2", chat, a, big), slot("r3", chat, b, big))
                 .penalizesBy(14_000);
     }
 
     @Test
-    void rowCooling_ignoresRowsWithoutRowLevelCooling() {
+    void rowCooling_acceptsHeatWithinCapacity() {
         verifier.verifyThat(HallPlanConstraintProvider::rowCooling)
                 .given(slot("r1", chat, s1, big), slot("r2", chat, s1, big), slot("r3", chat, s3, big))
                 .penalizesBy(0);
+    }
+
+    @Test
+    void rowCooling_checksLiquidHeatAgainstCdusAndAirHeatAgainstCrahs() {
+        // rear-door racks: all heat to the row's CDU loop (30 kW); the CRAHs (100 kW) see nothing of the servers
+        RowFact doors = new RowFact("D", hall, new RowCooling(100_000, 30_000), new HeatLoad(1_000, 2_000));
+        RackFact rack = new RackFact("D-01", doors, new RackLimit(60_000, Double.POSITIVE_INFINITY, 60_000, 60_000),
+                Redundancy.TWO_N, null, CoolingType.REAR_DOOR_HX, 3_000);
+        ServerFact s = new ServerFact("s", MODEL, rack, 8, 1_000, 1.0, 100_000);
+        // liquid: 2 kW fixed + 1 kW idle + 2 x 20 kW = 43 kW against 30 kW: 13,000 W over; air 1 kW of 100 kW
+        verifier.verifyThat(HallPlanConstraintProvider::rowCooling)
+                .given(slot("r1", chat, s, big), slot("r2", chat, s, big))
+                .penalizesBy(13_000);
+    }
+
+    @Test
+    void rowCooling_rowWithoutCoolingUnitsRemovesNoHeat() {
+        // as the facility model has it: a row listing no CRAH removes no air heat, so 21 kW are 21 kW over
+        RowFact bare = new RowFact("N", hall, new RowCooling(0, 0), HeatLoad.NONE);
+        ServerFact s = server("s", rack("N-01", bare));
+        verifier.verifyThat(HallPlanConstraintProvider::rowCooling)
+                .given(slot("r1", chat, s, big))
+                .penalizesBy(21_000);
     }
 
     @Test
@@ -165,6 +204,25 @@ class HallPlanConstraintProviderTest {
         verifier.verifyThat(HallPlanConstraintProvider::hallPower)
                 .given(slot("r1", chat, a, big), slot("r2", chat, b, big))
                 .penalizesBy(13_000);
+    }
+
+    @Test
+    void fixedLoad_penalizesARackOverItsLimitWithoutAnyReplica() {
+        RackFact crowded = rack("X-01", row, 40_000, 40_000, 40_000, 45_000);
+        FixedOverload over = new FixedOverload("Rack X-01: 45 kW > 40 kW", 5_000, crowded, null, null);
+        // no replica in X-01: its 45 kW of switches and idle servers are 5,000 W over on their own
+        verifier.verifyThat(HallPlanConstraintProvider::fixedLoad)
+                .given(over, slot("r1", chat, s1, big))
+                .penalizesBy(5_000);
+    }
+
+    @Test
+    void fixedLoad_leavesARackWithAReplicaToTheRackConstraints() {
+        RackFact crowded = rack("X-01", row, 40_000, 40_000, 40_000, 45_000);
+        FixedOverload over = new FixedOverload("Rack X-01: 45 kW > 40 kW", 5_000, crowded, null, null);
+        verifier.verifyThat(HallPlanConstraintProvider::fixedLoad)
+                .given(over, slot("r1", chat, server("x", crowded), big))
+                .penalizesBy(0);
     }
 
     @Test

@@ -1,0 +1,12 @@
+package dev.hallplan.engine.kpi;
+
+/**
+ * What a plan costs (docs/tco.md).
+ *
+ * @param capexUsd                   hardware and facility capital cost
+ * @param annualOpexUsd              energy plus maintenance per year
+ * @param annualTcoUsd               amortised capex plus opex per year
+ * @param usdPerMillionOutputTokens  annual TCO / (annual output tokens / 1e6); NaN without LLM output
+ */
+public record CostFigures(double capexUsd, double annualOpexUsd, double annualTcoUsd, double usdPerMillionOutputTokens) {
+}

@@ -1,0 +1,44 @@
+package dev.hallplan.engine.kpi;
+
+import java.util.List;
+
+/**
+ * One hall of a planned scenario at planned full load (every replica serving at capacity), from
+ * the facility model: what the floor plan and the per-hall lines of the reports show.
+ *
+ * @param racks                      placed racks
+ * @param itFullLoadWatts            IT load at planned full load: its racks plus the sized fabric
+ * @param facilityFullLoadWatts      facility draw at planned full load in the design (hottest) month
+ * @param fabricWatts                the sized network fabric's part of the IT load (0 when switches are placed)
+ * @param nameplateItWatts           every server at its catalog maximum, devices and fabric
+ * @param whiteSpaceSquareMeters     rows, aisles and clearances ({@code facility.FloorArea})
+ * @param rackFootprintSquareMeters  the racks' own footprint
+ * @param limitViolations            facility limits broken at planned full load (racks, rows, loops, power chain,
+ *                                   plant; the static grid check only when the year simulation finds hours
+ *                                   the supply cannot meet)
+ * @param supplyNotes                risks that are not broken limits: a static grid breach the year simulation
+ *                                   shows covered by on-site supply and the battery in every hour
+ */
+public record HallReport(
+        String hallId,
+        String hallName,
+        int racks,
+        double itFullLoadWatts,
+        double facilityFullLoadWatts,
+        double fabricWatts,
+        double nameplateItWatts,
+        double whiteSpaceSquareMeters,
+        double rackFootprintSquareMeters,
+        List<String> limitViolations,
+        List<String> supplyNotes) {
+
+    public HallReport {
+        limitViolations = List.copyOf(limitViolations);
+        supplyNotes = List.copyOf(supplyNotes);
+    }
+
+    /** IT load at planned full load per m² of white space; NaN without white space. */
+    public double itWattsPerSquareMeter() {
+        return whiteSpaceSquareMeters > 0 ? itFullLoadWatts / whiteSpaceSquareMeters : Double.NaN;
+    }
+}
