@@ -31,6 +31,23 @@ public final class CatalogLoader {
     }
 
     /**
+     * The day the built-in figures were last reviewed against their sources ({@code edition.properties}
+     * beside the built-in files). Cheap: reads one small resource, not the catalog.
+     */
+    public static java.time.LocalDate builtInEdition() {
+        try (InputStream in = CatalogLoader.class.getResourceAsStream(BUILT_IN_FOLDER + "edition.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("built-in catalog edition.properties is missing");
+            }
+            java.util.Properties p = new java.util.Properties();
+            p.load(in);
+            return java.time.LocalDate.parse(p.getProperty("date", "").strip());
+        } catch (IOException | java.time.format.DateTimeParseException ex) {
+            throw new IllegalStateException("built-in catalog edition.properties is unreadable", ex);
+        }
+    }
+
+    /**
      * {@code base} with {@code files} layered on in order; a later file may price or reference
      * entries of an earlier one.
      *

@@ -19,12 +19,16 @@ record Limit(double min, boolean minExclusive, double max, String context) {
         return new Limit(0, false, max, context);
     }
 
-    /** Why {@code value} of {@code field} is out of range, or empty when it is fine. */
+    /** Why {@code value} of {@code field} is out of range, or empty when it is fine (formats nothing then). */
     Optional<String> check(String field, double value) {
-        String shown = FieldUnits.format(field, value);
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return Optional.of("must be a finite number, was " + value);
         }
+        boolean inRange = (minExclusive ? value > min : value >= min) && value <= max;
+        if (inRange) {
+            return Optional.empty();
+        }
+        String shown = FieldUnits.format(field, value);
         if (minExclusive && value <= min) {
             return Optional.of(min == 0 ? "must be positive, was " + shown : "must exceed " + FieldUnits.format(field, min) + ", was " + shown);
         }

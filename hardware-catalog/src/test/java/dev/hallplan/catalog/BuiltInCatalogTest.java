@@ -28,6 +28,13 @@ class BuiltInCatalogTest {
     private static final List<String> POWER = List.of("transformer-2500kva", "ups-1000kw", "ups-500kw", "pdu-rack-57kw");
 
     @Test
+    void builtInEditionIsADayNoLaterThanTheBuild() {
+        java.time.LocalDate edition = CatalogLoader.builtInEdition();
+        assertTrue(edition.getYear() >= 2024 && !edition.isAfter(java.time.LocalDate.now().plusDays(1)),
+                "edition.properties names the day the figures were reviewed, was " + edition);
+    }
+
+    @Test
     void builtInHoldsEveryAgreedId() {
         assertContains(CatalogKind.ACCELERATOR, ACCELERATORS);
         assertContains(CatalogKind.SERVER, SERVERS);

@@ -7,6 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "catalog",
         mixinStandardHelpOptions = true,
         description = "Browse the hardware catalog and check user catalog files.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  hallplan catalog list --kind accelerator", "  hallplan catalog show nvidia-h200-sxm",
+                "  hallplan catalog validate my-prices.csv"},
         subcommands = {CatalogListCommand.class, CatalogShowCommand.class, CatalogValidateCommand.class})
 public final class CatalogCommand implements Runnable {
     @CommandLine.Spec

@@ -17,7 +17,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code hallplan catalog list}: one line per entry with its key figures, or the entries as a catalog file. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List catalog entries with their key figures.")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List catalog entries with their key figures.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  hallplan catalog list --kind server",
+                "  hallplan catalog list --kind accelerator --json > accelerators.json",
+                "  hallplan catalog list --catalog my-hall.json my-prices.csv"})
 final class CatalogListCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code hallplan catalog show ID}: every field of one entry with its unit and provenance. */
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one entry: every figure with its unit and source.")
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one entry: every figure with its unit and source.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  hallplan catalog show nvidia-gb200-nvl72", "  hallplan catalog show amd-mi325x --json"})
 final class CatalogShowCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -12,7 +12,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code hallplan catalog validate FILE}: exit 0 with one OK line, or exit 2 with every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check a user catalog (JSON or .csv price list) against the built-in catalog. Exit 0 when it loads, 2 with every problem otherwise.")
+        description = "Check a user catalog (JSON or .csv price list) against the built-in catalog. Exit 0 when it loads, 2 with every problem otherwise.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  hallplan catalog validate my-hall.json", "  hallplan catalog validate vendor-quote.csv"})
 final class CatalogValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

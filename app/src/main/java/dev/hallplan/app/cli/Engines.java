@@ -17,6 +17,19 @@ final class Engines {
         return new ProjectGate(sizing());
     }
 
+    /**
+     * Starts loading the built-in catalog and model zoo (each loaded once per JVM) on a second
+     * thread, so that on a 2-core machine they load while picocli builds its command model.
+     */
+    static void preloadInBackground() {
+        Thread t = new Thread(() -> {
+            CatalogLoader.builtIn();
+            ModelZoo.builtIn();
+        }, "hallplan-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
     static synchronized ReplicaSizing sizing() {
         if (sizing == null) {
             sizing = new ReplicaSizing(CatalogLoader.builtIn(), ModelZoo.builtIn());

@@ -36,7 +36,14 @@ import java.util.function.Supplier;
         mixinStandardHelpOptions = true,
         description = {"Estimate tokens/s (or queries/s), latency, memory and power of a model on an accelerator.",
                 "With --batch: that operating point. Otherwise: the best point within --slo-ttft-ms/--slo-tpot-ms "
-                        + "(offline maximum when no limit is given). Formulas: docs/throughput-model.md."})
+                        + "(offline maximum when no limit is given). Formulas: docs/throughput-model.md."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  hallplan estimate --model llama-3.1-70b --accelerator nvidia-h100-sxm \\",
+                "      --precision fp8 --slo-ttft-ms 2000 --slo-tpot-ms 200",
+                "  hallplan estimate --model llama-3.1-8b --accelerator nvidia-l40s \\",
+                "      --batch 32 --json",
+                "  hallplan estimate --model bert-large --accelerator nvidia-l4 \\",
+                "      --slo-ttft-ms 20"})
 public final class EstimateCommand implements Callable<Integer> {
     static final int DOES_NOT_FIT = 3;
     /** Option ranges, the same as the project file's (docs/reliability.md): a day, a 576-accelerator domain, 10 M tokens. */
@@ -97,15 +104,22 @@ public final class EstimateCommand implements Callable<Integer> {
     UserCatalogOption userCatalog = new UserCatalogOption();
 
     private final Supplier<Catalog> catalog;
-    private final ModelZoo zoo;
+    private final Supplier<ModelZoo> zoo;
 
-    /** The built-in catalog (plus any {@code --catalog} files) and the built-in model zoo. */
+    /**
+     * The built-in catalog (plus any {@code --catalog} files) and the built-in model zoo, both
+     * loaded only when the command runs (picocli builds every command on each start).
+     */
     public EstimateCommand() {
-        this(null, ModelZoo.builtIn());
+        this(null, ModelZoo::builtIn);
     }
 
     /** @param catalog the catalog to use, or null for the built-in one with the {@code --catalog} files */
     EstimateCommand(Supplier<Catalog> catalog, ModelZoo zoo) {
+        this(catalog, () -> zoo);
+    }
+
+    private EstimateCommand(Supplier<Catalog> catalog, Supplier<ModelZoo> zoo) {
         this.catalog = catalog;
         this.zoo = zoo;
     }
@@ -113,7 +127,7 @@ public final class EstimateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         checkRanges();
-        ModelSpec model = zoo.require(modelId);
+        ModelSpec model = zoo.get().require(modelId);
         HardwareLookup hw = new HardwareLookup(catalog != null ? catalog.get() : userCatalog.load());
         Accelerator accelerator = hw.accelerator(acceleratorId);
         String engine = engineId != null ? engineId : model.kind() == ModelKind.LLM ? "vllm" : "triton";

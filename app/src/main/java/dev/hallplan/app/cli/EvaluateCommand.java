@@ -29,7 +29,9 @@ import picocli.CommandLine.Parameters;
         description = "Check a plan (solved or edited by hand) with the solver's rules and the facility model.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:no violation, all peak demand served", "2:bad input", "3:no hard violation, some demand unmet",
-                "4:a hard rule or facility limit is broken"})
+                "4:a hard rule or facility limit is broken"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  hallplan evaluate planned.hallplan.json", "  hallplan evaluate planned.hallplan.json --scenario B200 --json"})
 final class EvaluateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PLANNED_FILE", description = "project file (.hallplan.json) with a plan")
     Path file;

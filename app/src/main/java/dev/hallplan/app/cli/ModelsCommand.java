@@ -20,6 +20,8 @@ import java.util.concurrent.Callable;
 @Command(name = "models",
         mixinStandardHelpOptions = true,
         description = "List the model zoo or show one model with its sources.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  hallplan models list", "  hallplan models show deepseek-v3"},
         subcommands = {ModelsCommand.ListModels.class, ModelsCommand.ShowModel.class})
 public final class ModelsCommand implements Runnable {
     @CommandLine.Spec
@@ -39,7 +41,8 @@ public final class ModelsCommand implements Runnable {
     }
 
     /** {@code models list [--json]}. */
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "id, name, kind, total and active parameters")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "id, name, kind, total and active parameters",
+            footerHeading = "%nExamples:%n", footer = {"  hallplan models list", "  hallplan models list --json"})
     static final class ListModels implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -74,7 +77,8 @@ public final class ModelsCommand implements Runnable {
     }
 
     /** {@code models show ID [--json]}. */
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "one model's figures and sources")
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "one model's figures and sources",
+            footerHeading = "%nExamples:%n", footer = {"  hallplan models show llama-3.1-70b", "  hallplan models show llama-3.1-8b --json"})
     static final class ShowModel implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

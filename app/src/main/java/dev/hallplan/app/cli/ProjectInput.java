@@ -2,7 +2,9 @@ package dev.hallplan.app.cli;
 
 import dev.hallplan.engine.project.Project;
 import dev.hallplan.engine.project.file.ProjectLoadException;
+import dev.hallplan.engine.project.file.ProjectFiles;
 import dev.hallplan.engine.usecase.GatedProject;
+import dev.hallplan.engine.usecase.ProjectGate;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,7 +19,10 @@ final class ProjectInput {
     }
 
     static Project open(Path file, PrintWriter err) throws ProjectLoadException, IOException {
-        GatedProject gated = Engines.gate().open(file);
+        // the catalog and model zoo the gate needs load on a second core while this one parses the file
+        java.util.concurrent.CompletableFuture<ProjectGate> gate = java.util.concurrent.CompletableFuture.supplyAsync(Engines::gate);
+        Project parsed = ProjectFiles.load(file);
+        GatedProject gated = gate.join().admit(parsed, file.toString());
         gated.warnings().forEach(w -> err.println("hallplan: warning " + w.jsonPath() + ": " + w.reason()));
         err.flush();
         return gated.project();

@@ -20,7 +20,9 @@ import picocli.CommandLine;
 
 /** {@code hallplan simulate FILE}: the hourly year simulation of a planned scenario, as annual figures. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = "Simulate a planned scenario hour by hour over a year and print the annual energy figures.")
+        description = "Simulate a planned scenario hour by hour over a year and print the annual energy figures.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  hallplan simulate planned.hallplan.json", "  hallplan simulate planned.hallplan.json --scenario B200 --json"})
 final class SimulateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "project file (.hallplan.json) with a plan")
     Path file;

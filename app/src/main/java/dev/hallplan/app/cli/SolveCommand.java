@@ -29,7 +29,12 @@ import picocli.CommandLine;
         description = "Place model replicas on the hall's hardware within power, cooling and supply limits.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:feasible, all peak demand served", "2:bad input", "3:feasible, some demand unmet",
-                "4:infeasible (a hard limit is broken)"})
+                "4:infeasible (a hard limit is broken)"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  hallplan solve default.hallplan.json --seconds 20",
+                "  hallplan solve public-llm-api.hallplan.json --seconds 60 --quiet \\",
+                "      --out planned.hallplan.json",
+                "  hallplan solve default.hallplan.json --scenario B200 --json > b200.json"})
 final class SolveCommand implements Callable<Integer> {
     static final int DEMAND_UNMET = 3;
     static final int INFEASIBLE = 4;
@@ -53,6 +58,9 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--write-problem", paramLabel = "PROBLEM.json",
             description = "also write the flattened problem the solver sees (format: docs/solver.md)")
     Path problemOut;
+
+    @CommandLine.Mixin
+    QuietOption quiet = new QuietOption();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -97,9 +105,10 @@ final class SolveCommand implements Callable<Integer> {
                 AtomicFiles.write(problemOut, stream -> planning.writeProblem(s, stream));
             }
         }
-        ProgressLine progress = new ProgressLine(err);
-        PlannedScenario planned = planner.plan(project, s, SolveOptions.seconds(seconds), progress::show);
-        progress.done();
+        PlannedScenario planned;
+        try (ProgressDisplay progress = ProgressDisplay.solve(err, quiet.quiet, seconds)) {
+            planned = planner.plan(project, s, SolveOptions.seconds(seconds), progress::solving);
+        }
         if (out != null) {
             ProjectFiles.save(planned.project(), out); // only now: the plan and its report are both complete
         }
@@ -110,10 +119,10 @@ final class SolveCommand implements Callable<Integer> {
             o.println(SolveJson.of(result, report));
         } else {
             print(o, result, report);
-            if (out != null) {
+            if (out != null && !quiet.quiet) {
                 o.println("plan written to " + out);
             }
-            if (problemOut != null) {
+            if (problemOut != null && !quiet.quiet) {
                 o.println("problem written to " + problemOut);
             }
         }

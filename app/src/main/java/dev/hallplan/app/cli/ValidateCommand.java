@@ -19,7 +19,9 @@ import picocli.CommandLine;
  */
 @Command(name = "validate",
         mixinStandardHelpOptions = true,
-        description = "Check a project file and list every problem with its JSON path. Exit 0 when valid, 2 on errors.")
+        description = "Check a project file and list every problem with its JSON path. Exit 0 when valid, 2 on errors.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  hallplan validate my-hall.hallplan.json"})
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the project file (*.hallplan.json)")
     Path file;

@@ -10,7 +10,10 @@ import javafx.scene.Scene;
 /**
  * A measuring hook: with {@code -Dhallplan.startupReport=FILE} the app writes when its first frame
  * was laid out and when the first frame showing the opened project followed, in milliseconds since
- * the JVM started and as wall-clock time (for app/README.md; not a test).
+ * the JVM started and as wall-clock time, and the window's title then (for app/README.md,
+ * docs/performance.md; not a test). With {@code -Dhallplan.startupReport.exit=true} as well the app
+ * quits once the report is written, so repeated starts can be timed and the app image's check
+ * (packaging/smoke-test.sh) can see which project opened.
  */
 final class StartupTiming {
     static final String PROPERTY = "hallplan.startupReport";
@@ -41,11 +44,17 @@ final class StartupTiming {
             }
             if (projectShown.getAsBoolean()) {
                 report.append(line("projectShown"));
+                if (scene.getWindow() instanceof javafx.stage.Stage stage) {
+                    report.append("projectShown.title=").append(stage.getTitle()).append('\n');
+                }
                 scene.removePostLayoutPulseListener(listener[0]);
                 try {
                     Files.writeString(Path.of(target), report);
                 } catch (IOException ignored) {
                     // a measuring aid only
+                }
+                if (Boolean.getBoolean(PROPERTY + ".exit")) {
+                    javafx.application.Platform.exit();
                 }
             }
         };

@@ -19,7 +19,8 @@ record CliRun(int exitCode, String out, String err) {
     static CliRun of(Object command, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(command).setExecutionExceptionHandler(new CliErrors());
+        CommandLine cl = command instanceof HallPlanCommand ? HallPlanCommand.commandLine()
+                : new CommandLine(command).setExecutionExceptionHandler(new CliErrors());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);

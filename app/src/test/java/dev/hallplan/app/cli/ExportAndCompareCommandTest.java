@@ -99,4 +99,24 @@ class ExportAndCompareCommandTest {
         assertEquals(CliErrors.BAD_INPUT, code);
         assertTrue(out.toString().contains("at least two scenarios"), out.toString());
     }
+
+    @Test
+    void exportShowsItsStepsOnStderrAndQuietShowsNothing(@TempDir Path dir) {
+        PlanReportSource source = (file, names) -> List.of(report("B200", 480_000));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new ExportCommand(source)).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+                .setExecutionExceptionHandler(new CliErrors());
+        assertEquals(0, cl.execute("plan.hallplan.json", "--xlsx", dir.resolve("p.xlsx").toString()));
+        assertTrue(err.toString().contains("export 100%"), "the progress bar's last line: " + err);
+        assertTrue(out.toString().contains("wrote "), out.toString());
+
+        StringWriter quietOut = new StringWriter();
+        StringWriter quietErr = new StringWriter();
+        CommandLine quiet = new CommandLine(new ExportCommand(source)).setOut(new PrintWriter(quietOut))
+                .setErr(new PrintWriter(quietErr)).setExecutionExceptionHandler(new CliErrors());
+        assertEquals(0, quiet.execute("plan.hallplan.json", "--quiet", "--xlsx", dir.resolve("q.xlsx").toString()));
+        assertEquals("", quietOut.toString() + quietErr.toString());
+        assertTrue(Files.exists(dir.resolve("q.xlsx")));
+    }
 }

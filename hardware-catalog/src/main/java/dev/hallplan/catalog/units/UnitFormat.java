@@ -6,7 +6,9 @@ import java.util.Locale;
  * The one place SI values become text for people: CLI, desktop UI and reports all format
  * through here. Values are SI base units (W, J, bytes, s, FLOP/s, B/s, USD); output uses a
  * decimal prefix chosen so the number reads naturally, three significant figures by default.
- * Locale-independent (a dot as decimal separator) so text is stable across machines.
+ * Whole parts of a thousand and more are grouped ({@code 34,001}); counts of a million and more
+ * take a prefix ({@code 42.6 M}). Locale-independent (a dot as decimal separator, a comma between
+ * thousands) so text is stable across machines.
  */
 public final class UnitFormat {
     private static final String[] PREFIXES = {"", "k", "M", "G", "T", "P", "E"};
@@ -96,9 +98,12 @@ public final class UnitFormat {
         return unit.isEmpty() ? number : number + " " + unit;
     }
 
-    /** A plain number to three significant figures without a unit. */
+    /**
+     * A plain number without a unit: three significant figures, thousands grouped below a million
+     * ({@code 34,001}), a decimal prefix from a million on ({@code 42620000 -> "42.6 M"}).
+     */
     public static String number(double value) {
-        return sig(value);
+        return Math.abs(value) >= 999_999.5 ? scaled(value, "") : sig(value);
     }
 
     private static String prefixed(double value, String unit) {
@@ -112,14 +117,17 @@ public final class UnitFormat {
         return sig(value) + " " + PREFIXES[i] + unit;
     }
 
-    /** Three significant figures, trailing zeros dropped, no exponent. */
+    /**
+     * Three significant figures (every digit of the whole part from 100 on), trailing zeros
+     * dropped, no exponent, thousands grouped with a comma.
+     */
     static String sig(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return String.valueOf(v);
         }
         double a = Math.abs(v);
         int decimals = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : a == 0 ? 0 : 2 - (int) Math.floor(Math.log10(a));
-        String s = String.format(Locale.ROOT, "%." + Math.min(decimals, 12) + "f", v);
+        String s = String.format(Locale.ROOT, "%,." + Math.min(decimals, 12) + "f", v);
         if (s.contains(".")) {
             s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
         }

@@ -50,4 +50,15 @@ class UnitFormatTest {
         assertEquals("950 req/s", UnitFormat.scaled(950, "req/s"));
         assertEquals("1.2 k", UnitFormat.scaled(1_200, ""));
     }
+
+    @Test
+    void largeNumbersGroupThousandsAndTakeAPrefixFromAMillion() {
+        assertEquals("34,001", UnitFormat.number(34_001), "capacity and demand that differ in the last digit stay apart");
+        assertEquals("999,999", UnitFormat.number(999_999));
+        assertEquals("42.6 M", UnitFormat.number(42_620_000), "the solve summary's tokens/s at peak");
+        assertEquals("-1.5 G", UnitFormat.number(-1.5e9));
+        assertEquals("3,995 tCO2e", UnitFormat.kilogramsCo2AsTonnes(3_995_000));
+        assertEquals("8,760 h", UnitFormat.seconds(8760 * 3600.0));
+        assertEquals("42.6 M tokens/s", UnitFormat.scaled(42_620_000, "tokens/s"));
+    }
 }

@@ -37,10 +37,19 @@ public final class ProjectGate {
      * @throws IOException          when the file cannot be read, saying what failed
      */
     public GatedProject open(Path file) throws ProjectLoadException, IOException {
-        Project project = ProjectFiles.load(file);
+        return admit(ProjectFiles.load(file), file.toString());
+    }
+
+    /**
+     * The checks of {@code open} on a project already parsed from {@code source} (a caller may parse
+     * while the catalog this gate needs is still loading).
+     *
+     * @throws ProjectLoadException listing every problem when any is an error
+     */
+    public GatedProject admit(Project project, String source) throws ProjectLoadException {
         List<ProjectProblem> problems = check(project);
         if (problems.stream().anyMatch(ProjectProblem::isError)) {
-            throw new ProjectLoadException(file.toString(), problems);
+            throw new ProjectLoadException(source, problems);
         }
         return new GatedProject(project, problems);
     }

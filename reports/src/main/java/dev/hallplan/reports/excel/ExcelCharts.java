@@ -99,6 +99,11 @@ public final class ExcelCharts {
         values.setTitle(valueAxisTitle);
         values.setCrosses(AxisCrosses.AUTO_ZERO);
         values.setCrossBetween(AxisCrossBetween.BETWEEN);
+        if (!anyNegative(sheet, firstRow, lastRow, series)) {
+            // Excel's automatic minimum zooms in on close values (99.8% to 100.4% of peak demand made a
+            // 0.4% difference look like a cliff); magnitudes read honestly from zero.
+            values.setMinimum(0);
+        }
 
         var categoryData = XDDFDataSourcesFactory.fromStringCellRange(sheet,
                 new CellRangeAddress(firstRow, lastRow, categoryCol, categoryCol));
@@ -133,6 +138,21 @@ public final class ExcelCharts {
         }
         chart.plot(data);
         return chart;
+    }
+
+    /** True when a written numeric value of a series is below zero (formula cells, not yet evaluated, are skipped). */
+    static boolean anyNegative(XSSFSheet sheet, int firstRow, int lastRow, List<Series> series) {
+        for (int r = firstRow; r <= lastRow; r++) {
+            var row = sheet.getRow(r);
+            for (Series s : series) {
+                var cell = row == null ? null : row.getCell(s.col());
+                if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                        && cell.getNumericCellValue() < 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A scatter chart of {@code series} on two value axes, e.g. cost against emissions. */

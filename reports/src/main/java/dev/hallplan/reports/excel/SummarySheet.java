@@ -37,7 +37,7 @@ final class SummarySheet {
             r = kpi(sheet, r, f.label(), unit.header(), unit.cellValue(f.siValue()), unit.excelFormat(), styles);
         }
         Row bom = sheet.createRow(r++);
-        Cells.text(bom, 0, "BOM total (live from the BOM sheet)", styles.text());
+        Cells.text(bom, 0, KeyFigureNames.BOM_TOTAL_LABEL, styles.text());
         Cells.formula(bom, 1, bomTotalRef, styles.number(ExcelStyles.USD));
         Cells.text(bom, 2, MetricUnit.USD.header(), styles.text());
         Cells.text(bom, 3, "recalculates with BOM prices", styles.text());

@@ -19,7 +19,9 @@ import java.util.Set;
  * Compare sheet first when several scenarios are written. Sheets with formulas and charts are
  * built in memory (XSSF) and their formulas evaluated so the file carries cached values for
  * viewers that do not recalculate; Racks and Deployments, which grow with the hall, are streamed
- * (SXSSF) as plain values. Excel is also told to recalculate everything on open.
+ * (SXSSF) as plain values. Excel is also told to recalculate everything on open. Every sheet is
+ * set up to print ({@link SheetPrint}), the Summary's key figures carry names
+ * ({@link KeyFigureNames}) and the file carries title, author and subject properties.
  */
 public final class WorkbookWriter {
     /** Sheet names of one scenario, in workbook order. */
@@ -47,9 +49,12 @@ public final class WorkbookWriter {
     private void write(List<PlanReport> scenarios, ScenarioComparison comparison, OutputStream out) throws IOException {
         try (XSSFWorkbook xssf = new XSSFWorkbook()) {
             ExcelStyles styles = new ExcelStyles(xssf);
+            describe(xssf, scenarios, comparison != null);
             List<String> order = new ArrayList<>();
             if (comparison != null) {
-                CompareSheet.write(xssf.createSheet(COMPARE_SHEET), comparison, styles);
+                var compare = xssf.createSheet(COMPARE_SHEET);
+                CompareSheet.write(compare, comparison, styles);
+                SheetPrint.apply(compare, scenarios.get(0).projectName() + " / scenario comparison");
                 order.add(COMPARE_SHEET);
             }
             List<String> prefixes = prefixes(scenarios, comparison != null);
@@ -60,8 +65,14 @@ public final class WorkbookWriter {
                 var bom = xssf.createSheet(p + "BOM");
                 String bomTotal = BomSheet.write(bom, report.bom(), styles);
                 SummarySheet.write(summary, report, Cells.quoted(bom.getSheetName()) + "!" + bomTotal, styles);
-                EnergySheet.write(xssf.createSheet(p + "Energy"), report.monthlyEnergy(), styles);
-                AssumptionSheet.write(xssf.createSheet(p + "Assumptions"), report.assumptions(), styles);
+                KeyFigureNames.define(summary, comparison != null);
+                var energy = xssf.createSheet(p + "Energy");
+                EnergySheet.write(energy, report.monthlyEnergy(), styles);
+                var assumptions = xssf.createSheet(p + "Assumptions");
+                AssumptionSheet.write(assumptions, report.assumptions(), styles);
+                for (var sheet : List.of(summary, bom, energy, assumptions)) {
+                    SheetPrint.apply(sheet, footer(report));
+                }
                 SCENARIO_SHEETS.forEach(s -> order.add(p + s));
             }
             XSSFFormulaEvaluator.evaluateAllFormulaCells(xssf);
@@ -71,8 +82,12 @@ public final class WorkbookWriter {
             try {
                 for (int i = 0; i < scenarios.size(); i++) {
                     String p = prefixes.get(i);
-                    RackSheet.write(streamed.createSheet(p + "Racks"), scenarios.get(i).racks(), styles);
-                    DeploymentSheet.write(streamed.createSheet(p + "Deployments"), scenarios.get(i).deployments(), styles);
+                    var racks = streamed.createSheet(p + "Racks");
+                    RackSheet.write(racks, scenarios.get(i).racks(), styles);
+                    var deployments = streamed.createSheet(p + "Deployments");
+                    DeploymentSheet.write(deployments, scenarios.get(i).deployments(), styles);
+                    SheetPrint.apply(racks, footer(scenarios.get(i)));
+                    SheetPrint.apply(deployments, footer(scenarios.get(i)));
                 }
                 for (int i = 0; i < order.size(); i++) {
                     streamed.setSheetOrder(order.get(i), i);
@@ -83,6 +98,23 @@ public final class WorkbookWriter {
                 streamed.dispose();
             }
         }
+    }
+
+    private static String footer(PlanReport report) {
+        return report.projectName() + " / " + report.scenarioName();
+    }
+
+    /** Title, author and subject of the file (File > Properties in Excel). */
+    private static void describe(XSSFWorkbook xssf, List<PlanReport> scenarios, boolean comparison) {
+        var core = xssf.getProperties().getCoreProperties();
+        String project = scenarios.isEmpty() ? "HallPlan" : scenarios.get(0).projectName();
+        core.setTitle(project + (comparison ? ": scenario comparison"
+                : scenarios.isEmpty() ? "" : ": " + scenarios.get(0).scenarioName()));
+        core.setCreator("HallPlan");
+        core.setSubjectProperty(comparison ? "BOM, energy and TCO comparison of " + scenarios.size() + " scenarios"
+                : "AI-inference hall plan: power, energy, throughput, cost and carbon");
+        core.setKeywords("HallPlan; data center; AI inference; capacity plan");
+        xssf.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("HallPlan");
     }
 
     /** "" for a single scenario; otherwise a unique, Excel-safe short name plus a space per scenario. */

@@ -34,7 +34,8 @@ public final class ReportExporter {
     }
 
     /**
-     * Writes {@code report} as a workbook and/or a PDF.
+     * Writes {@code report} as a workbook and/or a PDF: both rendered at once on two threads when
+     * both are asked for (they share nothing but the immutable report), written when both are done.
      *
      * @param xlsx where to write the workbook; empty to skip
      * @param pdfPath where to write the PDF; empty to skip
@@ -43,9 +44,45 @@ public final class ReportExporter {
      */
     public List<Path> exportPlan(PlanReport report, Optional<Path> xlsx, Optional<Path> pdfPath) throws IOException {
         checkTargets(xlsx, pdfPath);
+        java.util.concurrent.CompletableFuture<byte[]> document = pdfPath.isEmpty() ? null
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> uncheckedRender(out -> pdf.write(report, out)),
+                        ReportExporter::startDaemon);
+        // the PDF renders on a second thread meanwhile; if the workbook fails, its failure is reported
         byte[] book = xlsx.isPresent() ? render(out -> workbook.write(report, out)) : null;
-        byte[] document = pdfPath.isPresent() ? render(out -> pdf.write(report, out)) : null;
-        return writeAll(xlsx, book, pdfPath, document);
+        return writeAll(xlsx, book, pdfPath, document == null ? null : joined(document));
+    }
+
+    private static void startDaemon(Runnable task) {
+        Thread t = new Thread(task, "hallplan-pdf");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static byte[] uncheckedRender(AtomicFiles.ContentWriter writer) {
+        try {
+            return render(writer);
+        } catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+    }
+
+    /** The future's bytes, with an I/O failure on the other thread rethrown as the IOException it was. */
+    private static byte[] joined(java.util.concurrent.CompletableFuture<byte[]> done) throws IOException {
+        try {
+            return done.join();
+        } catch (java.util.concurrent.CompletionException ex) {
+            Throwable cause = ex.getCause();
+            if (cause instanceof java.io.UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (cause instanceof RuntimeException rt) {
+                throw rt;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     /**

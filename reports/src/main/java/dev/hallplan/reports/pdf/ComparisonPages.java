@@ -48,8 +48,9 @@ final class ComparisonPages {
         for (int i = 0; i < names.size(); i++) {
             tco.addValue(ReportUnits.millionsUsd(tcoRow.valuesSi().get(i)), "TCO", names.get(i));
         }
-        out.drawing(170, g -> charts.scenarioBars("TCO over " + c.years() + " years", "$M", tco)
-                .draw(g, PdfLayout.area(170)));
+        // 90 pt: a few bars still read well, and the capex table below fits on the first page
+        out.drawing(90, g -> charts.scenarioBars("TCO over " + c.years() + " years", "$M", tco)
+                .draw(g, PdfLayout.area(90)));
 
         out.heading("Price sensitivity: TCO over " + c.years() + " years and cost per million tokens");
         List<List<PdfCell>> sens = new ArrayList<>();

@@ -19,7 +19,10 @@ import java.util.function.Consumer;
 
 /**
  * Flows headings, paragraphs, tables and vector drawings down A4 pages with a running footer,
- * starting a new page when the next block does not fit. Coordinates are PDF points.
+ * starting a new page when the next block does not fit. Coordinates are PDF points. A heading
+ * stays with the start of the block after it; a table split across pages repeats its header and
+ * keeps at least {@link #MIN_ROWS} rows on each side of the break, so no page ends with a lone
+ * row nor holds only a table's last line or two.
  */
 final class PdfLayout implements Closeable {
     static final float MARGIN = 48;
@@ -32,6 +35,8 @@ final class PdfLayout implements Closeable {
     private static final Color WARNING = new Color(0xB42318);
     private static final float CELL_SIZE = 8.5f;
     private static final float CELL_LEADING = 11f;
+    /** Fewest table rows left on a page before a break and carried onto the next one. */
+    static final int MIN_ROWS = 4;
 
     private final PDDocument document;
     private final PdfFonts fonts;
@@ -39,6 +44,8 @@ final class PdfLayout implements Closeable {
     private PDPageContentStream stream;
     private float y;
     private int pages;
+    /** A heading waiting to be drawn with the start of the next block. */
+    private String pendingHeading;
 
     PdfLayout(PDDocument document, PdfFonts fonts, String footer) {
         this.document = document;
@@ -47,7 +54,8 @@ final class PdfLayout implements Closeable {
     }
 
     void newPage() throws IOException {
-        close();
+        flushHeading(0);
+        closeStream();
         PDPage page = new PDPage(PAGE);
         document.addPage(page);
         pages = document.getNumberOfPages();
@@ -63,24 +71,48 @@ final class PdfLayout implements Closeable {
         }
     }
 
+    /** A page title and subtitle; both wrap at the content width instead of running off the page. */
     void title(String title, String subtitle) throws IOException {
-        ensure(60);
-        y -= 22;
-        text(fonts.bold(), 22, TEXT, MARGIN, y, title);
-        y -= 20;
-        text(fonts.regular(), 13, MUTED, MARGIN, y, subtitle);
+        List<String> titleLines = PdfFonts.wrap(fonts.bold(), title, 22, WIDTH);
+        List<String> subtitleLines = PdfFonts.wrap(fonts.regular(), subtitle, 13, WIDTH);
+        ensure(26 * titleLines.size() + 17 * subtitleLines.size() + 20);
+        for (String line : titleLines) {
+            y -= 26;
+            text(fonts.bold(), 22, TEXT, MARGIN, y, line);
+        }
+        y -= 2;
+        for (String line : subtitleLines) {
+            y -= 17;
+            text(fonts.regular(), 13, MUTED, MARGIN, y, line);
+        }
         y -= 14;
     }
 
+    /** A section heading (wrapped), drawn with the start of the next block so it never ends a page. */
     void heading(String heading) throws IOException {
-        ensure(40);
-        y -= 20;
-        text(fonts.bold(), 13, TEXT, MARGIN, y, heading);
+        flushHeading(0);
+        pendingHeading = heading;
+    }
+
+    /** Draws a pending heading where {@code next} more points fit below it, on a new page if need be. */
+    private void flushHeading(float next) throws IOException {
+        if (pendingHeading == null) {
+            return;
+        }
+        List<String> lines = PdfFonts.wrap(fonts.bold(), pendingHeading, 13, WIDTH);
+        pendingHeading = null;
+        ensure(12 + 16 * lines.size() + next);
+        y -= 4;
+        for (String line : lines) {
+            y -= 16;
+            text(fonts.bold(), 13, TEXT, MARGIN, y, line);
+        }
         y -= 8;
     }
 
     void paragraph(String paragraph, float size) throws IOException {
         List<String> lines = PdfFonts.wrap(fonts.regular(), paragraph, size, WIDTH);
+        flushHeading(size * 1.4f * Math.min(2, lines.size()));
         for (String line : lines) {
             ensure(size * 1.4f);
             y -= size * 1.4f;
@@ -92,6 +124,7 @@ final class PdfLayout implements Closeable {
     /** Big-number tiles, {@code perRow} across: each a label above a value. */
     void tiles(List<String[]> labelValue, int perRow) throws IOException {
         float w = WIDTH / perRow;
+        flushHeading(40);
         for (int i = 0; i < labelValue.size(); i += perRow) {
             ensure(40);
             for (int j = 0; j < perRow && i + j < labelValue.size(); j++) {
@@ -114,19 +147,62 @@ final class PdfLayout implements Closeable {
             boolean right = !rows.isEmpty() && rows.get(0).size() > i && rows.get(0).get(i).rightAligned();
             headerCells.add(new PdfCell(headers.get(i), right, false));
         }
-        row(headerCells, widths, true);
-        for (List<PdfCell> r : rows) {
-            if (rowHeight(r, widths, false) + 2 > y - MARGIN) {
-                newPage();
-                row(headerCells, widths, true);
-            }
-            row(r, widths, false);
+        float headerHeight = rowHeight(headerCells, widths, true);
+        float[] heights = new float[rows.size()];
+        // what must fit below the heading: a table too short to split whole, else its first rows
+        int openingRows = rows.size() < 2 * MIN_ROWS ? rows.size() : MIN_ROWS;
+        float opening = headerHeight;
+        for (int i = 0; i < rows.size(); i++) {
+            heights[i] = rowHeight(rows.get(i), widths, false);
+            opening += i < openingRows ? heights[i] : 0;
         }
+        flushHeading(opening);
+        int i = 0;
+        do {
+            int fit = rowsOnThisPage(heights, i, headerHeight);
+            if (fit == 0 && rows.size() > i) {
+                newPage();
+                fit = Math.max(1, rowsOnThisPage(heights, i, headerHeight));
+            }
+            row(headerCells, widths, true);
+            for (int k = i; k < i + fit; k++) {
+                row(rows.get(k), widths, false);
+            }
+            i += fit;
+            if (i < rows.size()) {
+                newPage();
+            }
+        } while (i < rows.size());
         y -= 6;
+    }
+
+    /**
+     * How many rows from {@code from} go below a header on this page: all that fit, but when the
+     * table breaks here, at least {@link #MIN_ROWS} on each side of the break (0: start on the next page).
+     */
+    private int rowsOnThisPage(float[] heights, int from, float headerHeight) {
+        if (stream == null) {
+            return 0;
+        }
+        float room = y - MARGIN - headerHeight;
+        int fit = 0;
+        while (from + fit < heights.length && heights[from + fit] + 2 <= room) {
+            room -= heights[from + fit];
+            fit++;
+        }
+        int left = heights.length - from;
+        if (fit < left) {
+            fit = Math.min(fit, left - Math.min(MIN_ROWS, left));
+            if (fit < MIN_ROWS) {
+                fit = 0;
+            }
+        }
+        return fit;
     }
 
     /** Reserves {@code height} points and lets {@code painter} draw into a vector Graphics2D of the content width. */
     void drawing(float height, Consumer<Graphics2D> painter) throws IOException {
+        flushHeading(height + 6);
         ensure(height + 6);
         PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, WIDTH, height);
         g.setFontTextDrawer(fonts.chartTextDrawer());
@@ -151,8 +227,14 @@ final class PdfLayout implements Closeable {
         return stream == null ? 0 : y - MARGIN;
     }
 
+    /** Draws a heading still pending and finishes the last page. */
     @Override
     public void close() throws IOException {
+        flushHeading(0);
+        closeStream();
+    }
+
+    private void closeStream() throws IOException {
         if (stream != null) {
             stream.close();
             stream = null;
