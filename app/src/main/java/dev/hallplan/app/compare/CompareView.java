@@ -1,5 +1,6 @@
 package dev.hallplan.app.compare;
 
+import dev.hallplan.app.charts.ChartSlot;
 import dev.hallplan.catalog.units.UnitFormat;
 import dev.hallplan.reports.charts.ReportCharts;
 import dev.hallplan.reports.compare.ScenarioComparison;
@@ -22,14 +23,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.jfree.chart.fx.ChartViewer;
 
 /** The compare tab: scenario picker, side-by-side table, TCO tornado and BOM difference; binds, nothing else. */
 public final class CompareView extends BorderPane {
     private final CompareViewModel vm;
     private final HBox picker = new HBox(8);
     private final TableView<CompareRow> table = new TableView<>();
-    private final ChartViewer tornado = new ChartViewer(null);
+    private final ChartSlot tornado = new ChartSlot("compare-tornado", "No comparison yet");
     private final Supplier<ReportCharts> charts;
 
     /** @param charts the chart factory with the reports' theme (made on first use) */
@@ -56,8 +56,6 @@ public final class CompareView extends BorderPane {
 
         table.setId("compare-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        tornado.setId("compare-tornado");
-        tornado.setMinSize(200, 200);
         SplitPane upper = new SplitPane(table, tornado);
         upper.setDividerPositions(0.55);
         SplitPane all = new SplitPane(upper, bomTable());
@@ -92,7 +90,7 @@ public final class CompareView extends BorderPane {
     private void show(ScenarioComparison c) {
         table.getColumns().clear();
         if (c == null) {
-            tornado.setChart(null);
+            tornado.show(null);
             return;
         }
         table.getColumns().add(textColumn("Metric", 260, r -> r.label()));
@@ -102,7 +100,7 @@ public final class CompareView extends BorderPane {
             table.getColumns().add(valueColumn(names.get(i), i));
         }
         table.getColumns().add(textColumn("Best", 90, r -> r.winner().isPresent() ? names.get(r.winner().getAsInt()) : ""));
-        tornado.setChart(charts.get().tornado("TCO over " + c.years() + " years: prices ±" + Math.round(c.swing() * 100) + "%",
+        tornado.show(charts.get().tornado("TCO over " + c.years() + " years: prices ±" + Math.round(c.swing() * 100) + "%",
                 TcoTornadoDataset.millionsUsd(c)));
     }
 

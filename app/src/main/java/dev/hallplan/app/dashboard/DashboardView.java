@@ -43,13 +43,14 @@ public final class DashboardView extends ScrollPane {
         label.setWrapText(true);
         label.getStyleClass().add("text-muted");
         Label value = new Label(t.value());
-        value.getStyleClass().add("title-2");
+        value.getStyleClass().add("title-3");
         value.setId("tile-value-" + t.figure().name());
         VBox tile = new VBox(6, label, value);
         tile.setId("tile-" + t.figure().name());
         tile.setPadding(new Insets(10, 12, 10, 12));
-        tile.setPrefSize(230, 92);
-        tile.setMinSize(230, 92);
+        tile.setPrefSize(270, 104);
+        tile.setMinSize(270, 104);
+        label.setMinHeight(34);
         tile.setStyle("-fx-background-color: -color-bg-subtle; -fx-border-color: -color-border-default;"
                 + " -fx-border-radius: 6; -fx-background-radius: 6;");
         Tooltip tip = new Tooltip(t.tooltip());

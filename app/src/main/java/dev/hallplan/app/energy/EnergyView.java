@@ -1,5 +1,6 @@
 package dev.hallplan.app.energy;
 
+import dev.hallplan.app.charts.ChartSlot;
 import dev.hallplan.app.plan.KpiRow;
 import dev.hallplan.engine.energy.SimulationResult;
 import dev.hallplan.engine.kpi.PlanYear;
@@ -26,16 +27,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.util.StringConverter;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.data.xy.DefaultXYZDataset;
 
 /** The energy tab: the supply form on the left; the simulated year's charts and annual figures on the right. */
 public final class EnergyView extends BorderPane {
     private final EnergyViewModel vm;
     private final Supplier<ReportCharts> charts;
-    private final ChartViewer monthly = viewer("energy-monthly");
-    private final ChartViewer heatMap = viewer("energy-heatmap");
-    private final ChartViewer typicalDay = viewer("energy-typical-day");
+    private final ChartSlot monthly = new ChartSlot("energy-monthly", "No simulated year yet");
+    private final ChartSlot heatMap = new ChartSlot("energy-heatmap", "No simulated year of this hall yet");
+    private final ChartSlot typicalDay = new ChartSlot("energy-typical-day", "No simulated year of this hall yet");
 
     public EnergyView(EnergyViewModel vm, SupplyViewModel supply, Supplier<ReportCharts> charts) {
         this.vm = vm;
@@ -104,20 +104,20 @@ public final class EnergyView extends BorderPane {
     private void redraw() {
         PlanYear y = vm.yearProperty().get();
         SimulationResult hall = vm.hallYearProperty().get();
-        monthly.setChart(y == null ? null : charts.get().energyByMonth(y.report()));
+        monthly.show(y == null ? null : charts.get().energyByMonth(y.report()));
         if (hall == null) {
-            heatMap.setChart(null);
-            typicalDay.setChart(null);
+            heatMap.show(null);
+            typicalDay.show(null);
             return;
         }
         ReportCharts c = charts.get();
         boolean grid = vm.heatMapProperty().get() == EnergyViewModel.HeatMap.GRID_IMPORT;
         DefaultXYZDataset data = grid ? HourlyHeatMapDataset.gridImportMegawatts(hall) : HourlyHeatMapDataset.renewableSharePercent(hall);
-        heatMap.setChart(new HeatMapChart(c.theme()).chart(grid ? "Grid import, every hour of the year"
+        heatMap.show(new HeatMapChart(c.theme()).chart(grid ? "Grid import, every hour of the year"
                         : "Renewable share, every hour of the year", data, grid ? ChartTheme.GRID_IMPORT : ChartTheme.RENEWABLE,
                 grid ? HourlyHeatMapDataset.maxValue(data) : 100));
         int m = vm.monthProperty().get();
-        typicalDay.setChart(c.typicalDay("Typical day in " + ReportUnits.monthName(m) + " (hall mean per hour)",
+        typicalDay.show(c.typicalDay("Typical day in " + ReportUnits.monthName(m) + " (hall mean per hour)",
                 TypicalDayDataset.supplyMegawatts(hall, m), TypicalDayDataset.loadAndGenerationMegawatts(hall, m)));
     }
 
@@ -133,13 +133,6 @@ public final class EnergyView extends BorderPane {
         table.getColumns().add(label);
         table.getColumns().add(value);
         return table;
-    }
-
-    private static ChartViewer viewer(String id) {
-        ChartViewer v = new ChartViewer(null);
-        v.setId(id);
-        v.setMinSize(100, 100);
-        return v;
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

@@ -122,7 +122,7 @@ public final class ReportCharts {
      */
     public JFreeChart typicalDay(String title, CategoryDataset supply, CategoryDataset lines) {
         org.jfree.chart.renderer.category.StackedAreaRenderer area = new org.jfree.chart.renderer.category.StackedAreaRenderer();
-        CategoryPlot plot = new CategoryPlot(supply, new CategoryAxis("Hour of day"), new NumberAxis("MW"), area);
+        CategoryPlot plot = new CategoryPlot(supply, new EveryNthCategoryAxis("Hour of day", 3), new NumberAxis("MW"), area);
         Color[] colours = {ChartTheme.RENEWABLE, ChartTheme.BATTERY, ChartTheme.GRID_IMPORT, ChartTheme.FIRM_SUPPLY,
                 ChartTheme.OVERLOAD};
         for (int i = 0; i < colours.length; i++) {
