@@ -56,6 +56,7 @@ public final class CompareView extends BorderPane {
 
         table.setId("compare-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.setFixedCellSize(26);
         SplitPane upper = new SplitPane(table, tornado);
         upper.setDividerPositions(0.55);
         SplitPane all = new SplitPane(upper, bomTable());
@@ -93,8 +94,7 @@ public final class CompareView extends BorderPane {
             tornado.show(null);
             return;
         }
-        table.getColumns().add(textColumn("Metric", 260, r -> r.label()));
-        table.getColumns().add(textColumn("Unit", 80, r -> r.unit()));
+        table.getColumns().add(textColumn("Metric", 300, r -> r.label()));
         List<String> names = c.scenarioNames();
         for (int i = 0; i < names.size(); i++) {
             table.getColumns().add(valueColumn(names.get(i), i));
