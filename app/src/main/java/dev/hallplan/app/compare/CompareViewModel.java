@@ -40,10 +40,14 @@ public final class CompareViewModel {
     private final ExportViewModel export;
     private final ObservableList<String> scenarioNames = FXCollections.observableArrayList();
     private final ObservableList<String> chosen = FXCollections.observableArrayList();
+    private final ObservableList<String> scenarioNamesView = FXCollections.unmodifiableObservableList(scenarioNames);
+    private final ObservableList<String> chosenView = FXCollections.unmodifiableObservableList(chosen);
     private final IntegerProperty years = new SimpleIntegerProperty(5);
     private final ReadOnlyObjectWrapper<ScenarioComparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ObservableList<CompareRow> rows = FXCollections.observableArrayList();
     private final ObservableList<CompareRows.BomRow> bomChanges = FXCollections.observableArrayList();
+    private final ObservableList<CompareRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<CompareRows.BomRow> bomChangesView = FXCollections.unmodifiableObservableList(bomChanges);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper();
     private long generation;
@@ -64,17 +68,17 @@ public final class CompareViewModel {
     }
 
     /** Every scenario of the project, in project order. */
-    public ObservableList<String> scenarioNames() { return FXCollections.unmodifiableObservableList(scenarioNames); }
+    public ObservableList<String> scenarioNames() { return scenarioNamesView; }
     /** The scenarios compared, in the order shown (the first is the BOM difference's base). */
-    public ObservableList<String> chosen() { return FXCollections.unmodifiableObservableList(chosen); }
+    public ObservableList<String> chosen() { return chosenView; }
     /** TCO horizon in years (1 or more), as {@code hallplan compare --years}. */
     public IntegerProperty yearsProperty() { return years; }
     /** The comparison shown; null while none can be made. */
     public ReadOnlyObjectProperty<ScenarioComparison> comparisonProperty() { return comparison.getReadOnlyProperty(); }
     /** The side-by-side table's lines. */
-    public ObservableList<CompareRow> rows() { return FXCollections.unmodifiableObservableList(rows); }
+    public ObservableList<CompareRow> rows() { return rowsView; }
     /** BOM lines added, removed or changed from the first scenario to each other one. */
-    public ObservableList<CompareRows.BomRow> bomChanges() { return FXCollections.unmodifiableObservableList(bomChanges); }
+    public ObservableList<CompareRows.BomRow> bomChanges() { return bomChangesView; }
     /** Why there is no comparison, or what is being done; empty when the comparison shows. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty computingProperty() { return computing.getReadOnlyProperty(); }

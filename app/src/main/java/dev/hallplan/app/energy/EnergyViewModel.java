@@ -65,6 +65,7 @@ public final class EnergyViewModel {
     private final ObjectProperty<HeatMap> heatMap = new SimpleObjectProperty<>(HeatMap.GRID_IMPORT);
     private final IntegerProperty month = new SimpleIntegerProperty(7);
     private final ObservableList<KpiRow> figures = FXCollections.observableArrayList();
+    private final ObservableList<KpiRow> figuresView = FXCollections.unmodifiableObservableList(figures);
     private Scenario simulated;
     private boolean active;
     private long generation;
@@ -102,7 +103,7 @@ public final class EnergyViewModel {
     /** The month of the typical-day chart, 1 = January. */
     public IntegerProperty monthProperty() { return month; }
     /** The scenario's annual energy figures (the report's, plus curtailment and energy cost summed from its months). */
-    public ObservableList<KpiRow> figures() { return FXCollections.unmodifiableObservableList(figures); }
+    public ObservableList<KpiRow> figures() { return figuresView; }
 
     /** Simulates the selected scenario's year on the worker; completes (on the UI thread) with false when it cannot. */
     public CompletableFuture<Boolean> simulate() {

@@ -34,6 +34,7 @@ public final class SupplyViewModel {
     private final BackgroundTasks tasks;
     private final ReadOnlyObjectWrapper<EnergySupply> supply = new ReadOnlyObjectWrapper<>();
     private final ObservableList<RenewableSource> renewables = FXCollections.observableArrayList();
+    private final ObservableList<RenewableSource> renewablesView = FXCollections.unmodifiableObservableList(renewables);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     public SupplyViewModel(ProjectViewModel document, FileDialogs files, BackgroundTasks tasks) {
@@ -47,7 +48,7 @@ public final class SupplyViewModel {
     /** The selected hall's supply; null without a hall. */
     public ReadOnlyObjectProperty<EnergySupply> supplyProperty() { return supply.getReadOnlyProperty(); }
     /** Its renewable sources, in file order. */
-    public ObservableList<RenewableSource> renewables() { return FXCollections.unmodifiableObservableList(renewables); }
+    public ObservableList<RenewableSource> renewables() { return renewablesView; }
     /** Why the last change was refused, with what and where; empty after a change that took. */
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
 

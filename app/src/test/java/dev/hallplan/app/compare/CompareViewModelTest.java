@@ -3,6 +3,7 @@ package dev.hallplan.app.compare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hallplan.app.cli.CompareCommand;
@@ -124,6 +125,10 @@ class CompareViewModelTest {
         assertTrue(vm.bomChanges().stream().anyMatch(b -> b.scenario().equals("B200")
                 && b.change().kind() == BomDifference.Kind.REMOVED), "H200 servers are removed: " + vm.bomChanges());
         assertTrue(vm.rows().stream().anyMatch(r -> r.label().startsWith("Served share of peak demand: ")));
+        // one read-only wrapper per list: a view's listener on a wrapper made per call could be collected with it
+        assertSame(vm.rows(), vm.rows());
+        assertSame(vm.chosen(), vm.chosen());
+        assertSame(vm.scenarioNames(), vm.scenarioNames());
     }
 
     @Test
