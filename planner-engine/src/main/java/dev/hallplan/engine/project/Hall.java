@@ -80,4 +80,9 @@ public record Hall(
         return new Hall(id, name, facilityType, region, compliance, climate, powerChain, coolingPlant, supply,
                 userRttSeconds, rows, newFloor);
     }
+
+    public Hall withSupply(EnergySupply newSupply) {
+        return new Hall(id, name, facilityType, region, compliance, climate, powerChain, coolingPlant, newSupply,
+                userRttSeconds, rows, floor);
+    }
 }

@@ -2,6 +2,7 @@ package dev.hallplan.engine.usecase;
 
 import dev.hallplan.engine.kpi.PlanReport;
 import dev.hallplan.engine.kpi.PlanReportBuilder;
+import dev.hallplan.engine.kpi.PlanYear;
 import dev.hallplan.engine.plan.Planning;
 import dev.hallplan.engine.plan.ReplicaSizing;
 import dev.hallplan.engine.project.Project;
@@ -61,6 +62,11 @@ public final class ScenarioPlanning implements AutoCloseable {
     public PlanReport report(Project project, Scenario scenario) {
         gate.require(project);
         return reports.build(project, scenario);
+    }
+
+    /** As {@link #report}, with the hourly year of each hall the report's energy figures come from. */
+    public PlanYear simulate(Project project, Scenario scenario) {
+        return reports.buildWithYear(project, scenario);
     }
 
     /**
