@@ -20,6 +20,9 @@ import dev.hallplan.app.scenarios.ScenarioSettingsViewModel;
 import dev.hallplan.app.scenarios.ScenariosViewModel;
 import dev.hallplan.app.services.Services;
 import dev.hallplan.app.start.StartPageViewModel;
+import dev.hallplan.app.workloads.DemandProfileViewModel;
+import dev.hallplan.app.workloads.WorkloadsView;
+import dev.hallplan.app.workloads.WorkloadsViewModel;
 import dev.hallplan.app.workspace.BackgroundTasks;
 import dev.hallplan.app.workspace.ProjectViewModel;
 import dev.hallplan.app.workspace.ScenarioReports;
@@ -62,6 +65,8 @@ public final class Workbench implements AutoCloseable {
     private final ExportViewModel export;
     private final CatalogBrowserViewModel catalog = new CatalogBrowserViewModel();
     private final StartPageViewModel startPage;
+    private final WorkloadsViewModel workloads;
+    private final DemandProfileViewModel demandProfile;
     private final ViewRegistry views = new ViewRegistry();
     private final ReadOnlyBooleanWrapper starting = new ReadOnlyBooleanWrapper();
 
@@ -87,6 +92,8 @@ public final class Workbench implements AutoCloseable {
         this.scenarioSettings = new ScenarioSettingsViewModel(document);
         this.export = new ExportViewModel(document, reports, plan, planning, services, tasks, ReportExporter::standard);
         this.startPage = new StartPageViewModel(documents, tasks);
+        this.workloads = new WorkloadsViewModel(document, reports, sizing, tasks);
+        this.demandProfile = new DemandProfileViewModel(workloads, services.files(), tasks);
         sizing.thenAccept(s -> services.uiThread().execute(() -> catalog.catalogProperty().set(s.catalog())));
         document.documentProperty().addListener(o -> plan.stop());
         registerStandardViews();
@@ -104,6 +111,8 @@ public final class Workbench implements AutoCloseable {
                 w -> new ScenarioSettingsView(w.scenarioSettings)));
         views.register(new WorkspaceView("catalog-view", "Catalog", WorkspaceView.Area.MAIN,
                 w -> new CatalogBrowserView(w.catalog)));
+        views.register(new WorkspaceView("workloads-view", "Workloads", WorkspaceView.Area.MAIN,
+                w -> new WorkloadsView(w.workloads, w.demandProfile)));
         views.register(new WorkspaceView("plan-view", "Plan", WorkspaceView.Area.BOTTOM, w -> new PlanView(w.plan)));
     }
 
@@ -140,6 +149,8 @@ public final class Workbench implements AutoCloseable {
     public ExportViewModel export() { return export; }
     public CatalogBrowserViewModel catalog() { return catalog; }
     public StartPageViewModel startPage() { return startPage; }
+    public WorkloadsViewModel workloads() { return workloads; }
+    public DemandProfileViewModel demandProfile() { return demandProfile; }
     /** Register views here before the main window is built. */
     public ViewRegistry views() { return views; }
 
