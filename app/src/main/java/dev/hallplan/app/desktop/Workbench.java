@@ -8,6 +8,8 @@ import dev.hallplan.app.document.ProjectLoader;
 import dev.hallplan.app.document.RecentFiles;
 import dev.hallplan.app.document.RecoveryStore;
 import dev.hallplan.app.document.StartupFlow;
+import dev.hallplan.app.explorer.ExplorerView;
+import dev.hallplan.app.explorer.ExplorerViewModel;
 import dev.hallplan.app.export.ExportViewModel;
 import dev.hallplan.app.hall.HallCanvasView;
 import dev.hallplan.app.hall.HallFollower;
@@ -67,6 +69,7 @@ public final class Workbench implements AutoCloseable {
     private final StartPageViewModel startPage;
     private final WorkloadsViewModel workloads;
     private final DemandProfileViewModel demandProfile;
+    private final ExplorerViewModel explorer;
     private final ViewRegistry views = new ViewRegistry();
     private final ReadOnlyBooleanWrapper starting = new ReadOnlyBooleanWrapper();
 
@@ -94,6 +97,7 @@ public final class Workbench implements AutoCloseable {
         this.startPage = new StartPageViewModel(documents, tasks);
         this.workloads = new WorkloadsViewModel(document, reports, sizing, tasks);
         this.demandProfile = new DemandProfileViewModel(workloads, services.files(), tasks);
+        this.explorer = new ExplorerViewModel(tasks, sizing);
         sizing.thenAccept(s -> services.uiThread().execute(() -> catalog.catalogProperty().set(s.catalog())));
         document.documentProperty().addListener(o -> plan.stop());
         registerStandardViews();
@@ -113,6 +117,7 @@ public final class Workbench implements AutoCloseable {
                 w -> new CatalogBrowserView(w.catalog)));
         views.register(new WorkspaceView("workloads-view", "Workloads", WorkspaceView.Area.MAIN,
                 w -> new WorkloadsView(w.workloads, w.demandProfile)));
+        views.register(new WorkspaceView("explorer-view", "Estimator", WorkspaceView.Area.MAIN, w -> new ExplorerView(w.explorer)));
         views.register(new WorkspaceView("plan-view", "Plan", WorkspaceView.Area.BOTTOM, w -> new PlanView(w.plan)));
     }
 
@@ -151,6 +156,7 @@ public final class Workbench implements AutoCloseable {
     public StartPageViewModel startPage() { return startPage; }
     public WorkloadsViewModel workloads() { return workloads; }
     public DemandProfileViewModel demandProfile() { return demandProfile; }
+    public ExplorerViewModel explorer() { return explorer; }
     /** Register views here before the main window is built. */
     public ViewRegistry views() { return views; }
 
