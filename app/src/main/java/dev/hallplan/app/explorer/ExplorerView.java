@@ -18,6 +18,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -54,7 +55,7 @@ public final class ExplorerView extends HBox {
         vm.compute();
     }
 
-    private VBox form() {
+    private ScrollPane form() {
         GridPane g = new GridPane();
         g.setHgap(6);
         g.setVgap(5);
@@ -95,9 +96,12 @@ public final class ExplorerView extends HBox {
         preferred.setWrapText(true);
         preferred.getStyleClass().add("text-muted");
         VBox box = new VBox(8, g, new HBox(6, interactive, chat), status, error, preferred);
-        box.setPrefWidth(330);
-        box.setMinWidth(300);
-        return box;
+        box.setPadding(new Insets(0, 8, 0, 0));
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setPrefWidth(390);
+        scroll.setMinWidth(330);
+        return scroll;
     }
 
     private void preset(Slo slo) {
@@ -110,7 +114,7 @@ public final class ExplorerView extends HBox {
         ComboBox<String> c = new ComboBox<>(vm.chipChoices());
         c.setId("explorer-chip-" + (index + 1));
         c.setEditable(true);
-        c.setPrefWidth(190);
+        c.setPrefWidth(215);
         c.setValue(index < vm.chips().size() ? vm.chips().get(index) : null);
         c.setOnAction(e -> {
             List<String> list = new ArrayList<>(vm.chips());
@@ -127,7 +131,7 @@ public final class ExplorerView extends HBox {
     private ComboBox<String> combo(String id, javafx.collections.ObservableList<String> items, StringProperty value) {
         ComboBox<String> c = new ComboBox<>(items);
         c.setId(id);
-        c.setPrefWidth(190);
+        c.setPrefWidth(215);
         c.valueProperty().bindBidirectional(value);
         c.setOnAction(e -> vm.compute());
         return c;
@@ -171,13 +175,13 @@ public final class ExplorerView extends HBox {
     private TableView<OperatingPointRow> table() {
         TableView<OperatingPointRow> t = new TableView<>(vm.points());
         t.setId("explorer-points");
-        t.getColumns().add(column("Chip", 190, OperatingPointRow::chip));
-        t.getColumns().add(column("Best in SLO", 80, r -> r.best() ? "★ best" : r.withinSlo() ? "within" : "over SLO"));
+        t.getColumns().add(column("Chip", 150, OperatingPointRow::chip));
+        t.getColumns().add(column("SLO", 64, r -> r.best() ? "★ best" : r.withinSlo() ? "within" : "over SLO"));
         t.getColumns().add(column("Precision", 70, OperatingPointRow::precision));
         t.getColumns().add(column("TP", 40, OperatingPointRow::tensorParallel));
-        t.getColumns().add(column("Batch", 60, OperatingPointRow::batch));
-        t.getColumns().add(column("Latency", 170, OperatingPointRow::latency));
-        t.getColumns().add(column("Rate per accelerator (band)", 200, OperatingPointRow::ratePerAccelerator));
+        t.getColumns().add(column("Batch", 52, OperatingPointRow::batch));
+        t.getColumns().add(column("Latency", 200, OperatingPointRow::latency));
+        t.getColumns().add(column("Rate / accel. (band)", 180, OperatingPointRow::ratePerAccelerator));
         t.getColumns().add(column("Memory / accel.", 100, OperatingPointRow::memoryPerAccelerator));
         t.getColumns().add(column("Power / accel.", 90, OperatingPointRow::powerPerAccelerator));
         t.getColumns().add(column("Energy", 100, OperatingPointRow::energy));

@@ -116,12 +116,12 @@ public final class DemandProfileViewModel {
             return;
         }
         Demand d = row.workload().demand();
-        demand.set(d);
         heading.set("Demand of " + row.workload().name());
         shape.set(DemandPreset.describe(d.shareOfPeak()));
         double peak = d.peakRequestsPerSecond() * d.shareOfPeak().max();
         double mean = d.peakRequestsPerSecond() * d.shareOfPeak().yearMean();
         figures.set("Peak " + UnitFormat.number(peak) + " req/s · mean " + UnitFormat.number(mean) + " req/s ("
                 + UnitFormat.percent(peak > 0 ? mean / peak : 0) + " of peak)");
+        demand.set(d);
     }
 }

@@ -48,18 +48,28 @@ final class WorkloadColumns {
                 default -> 90;
             });
             table.getColumns().add(c);
+            if (f == WorkloadField.MODEL) {
+                table.getColumns().add(planGroup());
+            }
             if (f == WorkloadField.PEAK_DEMAND) {
                 table.getColumns().add(shown("Demand profile", "profile", r -> DemandPreset.describe(r.workload().demand().shareOfPeak())));
             }
         }
-        table.getColumns().add(shown("Served", "served", r -> r.result() == null ? "" : UnitFormat.percent(r.result().servedShareOfPeak())));
-        table.getColumns().add(shown("Replicas", "replicas", r -> r.result() == null ? "" : Integer.toString(r.result().replicas())));
-        table.getColumns().add(shown("Hardware", "hardware", r -> r.result() == null ? "" : r.result().hardware()));
-        table.getColumns().add(shown("Operating point", "operating-point", r -> r.result() == null ? "" : r.result().operatingPoints()));
-        table.getColumns().add(shown("Latency vs SLO (worst replica)", "latency",
+    }
+
+    /** The plan's columns, grouped under "Plan" so they read apart from the editable ones. */
+    private TableColumn<WorkloadRow, String> planGroup() {
+        TableColumn<WorkloadRow, String> group = new TableColumn<>("Plan (from the plan report)");
+        group.setId("col-plan");
+        group.getColumns().add(shown("Served", "served", r -> r.result() == null ? "" : UnitFormat.percent(r.result().servedShareOfPeak())));
+        group.getColumns().add(shown("Replicas", "replicas", r -> r.result() == null ? "" : Integer.toString(r.result().replicas())));
+        group.getColumns().add(shown("Hardware", "hardware", r -> r.result() == null ? "" : r.result().hardware()));
+        group.getColumns().add(shown("Operating point", "operating-point", r -> r.result() == null ? "" : r.result().operatingPoints()));
+        group.getColumns().add(shown("Latency vs SLO (worst replica)", "latency",
                 r -> r.result() == null ? "" : r.result().latencyAgainst(r.workload().slo())
                         + (r.result().meets(r.workload().slo()) ? "" : " · MISSED")));
-        table.getColumns().add(shown("Unmet demand: why", "unmet", r -> r.result() == null ? "" : String.join(" · ", r.result().problems())));
+        group.getColumns().add(shown("Unmet demand: why", "unmet", r -> r.result() == null ? "" : String.join(" · ", r.result().problems())));
+        return group;
     }
 
     private TableColumn<WorkloadRow, String> editable(WorkloadField f) {

@@ -9,6 +9,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -100,9 +101,16 @@ public final class WorkloadsView extends VBox {
         error.getStyleClass().add("danger");
         error.setWrapText(true);
         error.textProperty().bind(vm.errorProperty());
-        VBox left = new VBox(6, heading, new HBox(6, presets, importCsv), shape, figures, hint, error);
-        left.setPrefWidth(340);
-        left.setMinWidth(280);
+        for (Label l : new Label[] {figures, hint, error}) {
+            l.setWrapText(true);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        VBox form = new VBox(6, heading, new HBox(6, presets, importCsv), shape, figures, hint, error);
+        form.setPadding(new Insets(0, 8, 0, 0));
+        ScrollPane left = new ScrollPane(form);
+        left.setFitToWidth(true);
+        left.setPrefWidth(360);
+        left.setMinWidth(300);
 
         PerformanceCharts charts = new PerformanceCharts(ChartTheme.standard());
         ChartViewer viewer = new ChartViewer();
