@@ -64,7 +64,9 @@ public final class ExplorerView extends HBox {
         for (int i = 0; i < ExplorerInputs.MAX_CHIPS; i++) {
             g.addRow(row++, new Label("Chip " + (i + 1)), chip(i));
         }
-        g.addRow(row++, new Label("Engine"), combo("explorer-engine", vm.engineChoices(), vm.engineProperty()));
+        ComboBox<String> engine = combo("explorer-engine", vm.engineChoices(), vm.engineProperty());
+        engine.setPromptText("default: vllm / triton");
+        g.addRow(row++, new Label("Engine"), engine);
         ComboBox<String> precision = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
                 ExplorerViewModel.SEARCHED, "bf16", "fp16", "fp8", "int8", "int4", "fp4"));
         precision.valueProperty().bindBidirectional(vm.precisionProperty());

@@ -36,7 +36,7 @@ public final class ExplorerViewModel {
     private final BackgroundTasks tasks;
     private final CompletableFuture<ReplicaSizing> sizing;
     private final StringProperty model = new SimpleStringProperty("llama-3.1-70b");
-    private final StringProperty engine = new SimpleStringProperty("vllm");
+    private final StringProperty engine = new SimpleStringProperty("");
     private final StringProperty precision = new SimpleStringProperty("fp8");
     private final StringProperty inputTokens = new SimpleStringProperty("1024");
     private final StringProperty outputTokens = new SimpleStringProperty("256");
@@ -63,7 +63,7 @@ public final class ExplorerViewModel {
     }
 
     public StringProperty modelProperty() { return model; }
-    /** Serving engine id. */
+    /** Serving engine id; blank: vllm for LLMs, triton for one-pass models (as {@code hallplan estimate}). */
     public StringProperty engineProperty() { return engine; }
     /** A precision in lower case, or {@link #SEARCHED}. */
     public StringProperty precisionProperty() { return precision; }

@@ -47,6 +47,7 @@ class WorkloadsUiTest {
                 .select(robot.lookup("#main-tabs").queryAs(TabPane.class).getTabs().stream()
                         .filter(t -> t.getId().equals("workloads-view")).findFirst().orElseThrow()));
         DesktopFixture.waitFor(30, "the workloads table", () -> robot.lookup("#workload-table").tryQuery().isPresent());
+        robot.interact(() -> app.window.setSplitPositions(0.15, 0.9));
         TableView<WorkloadRow> table = robot.lookup("#workload-table").queryTableView();
         int before = table.getItems().size();
         assertTrue(before > 0, "the sample's workloads are listed");
@@ -54,6 +55,18 @@ class WorkloadsUiTest {
         robot.clickOn("#workload-add");
         assertEquals(before + 1, table.getItems().size());
         assertEquals("Add workload workload-1", app.workbench.document().undoNameProperty().get());
+
+        // edit in the cell: the new workload's name, typed and committed with Enter, is one edit
+        DesktopFixture.waitFor(10, "the new row's name cell", () -> robot.lookup("#workload-table .table-cell")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText("workload-1")).tryQuery().isPresent());
+        robot.doubleClickOn(robot.lookup("#workload-table .table-cell")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText("workload-1")).<javafx.scene.Node>query());
+        DesktopFixture.waitFor(10, "the cell's editor", () -> robot.lookup("#workload-table .text-field").tryQuery().isPresent());
+        robot.clickOn("#workload-table .text-field");
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
+                .write("Batch summaries").push(javafx.scene.input.KeyCode.ENTER);
+        DesktopFixture.waitFor(10, "the renamed workload", () -> table.getItems().get(before).workload().name().equals("Batch summaries"));
+        assertEquals("Edit Name of workload-1", app.workbench.document().undoNameProperty().get());
 
         robot.interact(() -> app.workbench.workloads().edit("workload-1", WorkloadField.DEFERRABLE_PERCENT, "150"));
         Label error = robot.lookup("#workload-error").queryAs(Label.class);
@@ -76,8 +89,6 @@ class WorkloadsUiTest {
         assertTrue(first.result().replicas() > 0, first.toString());
         assertTrue(!first.result().operatingPoints().isEmpty());
         robot.interact(() -> table.getSelectionModel().select(0));
-        robot.interact(() -> app.window.setSplitPositions(0.15, 0.9));
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(app.scene, "workloads-table");
     }
 }

@@ -48,6 +48,21 @@ class ExplorerViewModelTest {
     }
 
     @Test
+    void aOnePassModelRunsOnItsDefaultEngineAndIsMeasuredInQueries() {
+        vm.modelProperty().set("bert-large");
+        vm.precisionProperty().set(ExplorerViewModel.SEARCHED);
+        vm.ttftMillisProperty().set("20");
+        vm.tpotMillisProperty().set("");
+        vm.chips().setAll("nvidia-l4", "nvidia-l40s");
+        CompletableFuture<Boolean> done = vm.compute();
+        runWorker();
+        assertTrue(done.join(), vm.errorProperty().get());
+        assertFalse(vm.tokensProperty().get());
+        assertTrue(vm.points().stream().allMatch(p -> p.ratePerAccelerator().endsWith(" q/s")));
+        assertEquals("triton", vm.curves().get(0).best().engineId());
+    }
+
+    @Test
     void aLimitThatIsNoNumberIsRefusedWithoutComputing() {
         vm.tpotMillisProperty().set("fast");
         assertFalse(vm.compute().join());
