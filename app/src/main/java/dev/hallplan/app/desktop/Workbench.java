@@ -2,6 +2,10 @@ package dev.hallplan.app.desktop;
 
 import dev.hallplan.app.catalog.CatalogBrowserView;
 import dev.hallplan.app.catalog.CatalogBrowserViewModel;
+import dev.hallplan.app.compare.CompareView;
+import dev.hallplan.app.compare.CompareViewModel;
+import dev.hallplan.app.dashboard.DashboardView;
+import dev.hallplan.app.dashboard.DashboardViewModel;
 import dev.hallplan.app.document.Autosave;
 import dev.hallplan.app.document.DocumentViewModel;
 import dev.hallplan.app.document.ProjectLoader;
@@ -10,6 +14,9 @@ import dev.hallplan.app.document.RecoveryStore;
 import dev.hallplan.app.document.StartupFlow;
 import dev.hallplan.app.explorer.ExplorerView;
 import dev.hallplan.app.explorer.ExplorerViewModel;
+import dev.hallplan.app.energy.EnergyView;
+import dev.hallplan.app.energy.EnergyViewModel;
+import dev.hallplan.app.energy.SupplyViewModel;
 import dev.hallplan.app.export.ExportViewModel;
 import dev.hallplan.app.hall.HallCanvasView;
 import dev.hallplan.app.hall.HallFollower;
@@ -29,6 +36,8 @@ import dev.hallplan.app.workspace.BackgroundTasks;
 import dev.hallplan.app.workspace.ProjectViewModel;
 import dev.hallplan.app.workspace.ScenarioReports;
 import dev.hallplan.engine.plan.ReplicaSizing;
+import dev.hallplan.reports.charts.ChartTheme;
+import dev.hallplan.reports.charts.ReportCharts;
 import dev.hallplan.reports.export.ReportExporter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -70,6 +79,11 @@ public final class Workbench implements AutoCloseable {
     private final WorkloadsViewModel workloads;
     private final DemandProfileViewModel demandProfile;
     private final ExplorerViewModel explorer;
+    private final DashboardViewModel dashboard;
+    private final CompareViewModel compare;
+    private final SupplyViewModel supply;
+    private final EnergyViewModel energy;
+    private ReportCharts charts;
     private final ViewRegistry views = new ViewRegistry();
     private final ReadOnlyBooleanWrapper starting = new ReadOnlyBooleanWrapper();
 
@@ -98,6 +112,10 @@ public final class Workbench implements AutoCloseable {
         this.workloads = new WorkloadsViewModel(document, reports, sizing, tasks);
         this.demandProfile = new DemandProfileViewModel(workloads, services.files(), tasks);
         this.explorer = new ExplorerViewModel(tasks, sizing);
+        this.dashboard = new DashboardViewModel(reports.reportProperty(), reports.computingProperty(), reports.failureProperty());
+        this.compare = new CompareViewModel(document, reports, tasks, export);
+        this.supply = new SupplyViewModel(document, services.files(), tasks);
+        this.energy = new EnergyViewModel(document, tasks, planning::simulate);
         sizing.thenAccept(s -> services.uiThread().execute(() -> catalog.catalogProperty().set(s.catalog())));
         document.documentProperty().addListener(o -> plan.stop());
         registerStandardViews();
@@ -118,6 +136,12 @@ public final class Workbench implements AutoCloseable {
         views.register(new WorkspaceView("workloads-view", "Workloads", WorkspaceView.Area.MAIN,
                 w -> new WorkloadsView(w.workloads, w.demandProfile)));
         views.register(new WorkspaceView("explorer-view", "Estimator", WorkspaceView.Area.MAIN, w -> new ExplorerView(w.explorer)));
+        views.register(new WorkspaceView("dashboard-view", "Dashboard", WorkspaceView.Area.MAIN,
+                w -> new DashboardView(w.dashboard)));
+        views.register(new WorkspaceView("energy-view", "Energy", WorkspaceView.Area.MAIN,
+                w -> new EnergyView(w.energy, w.supply, w::charts)));
+        views.register(new WorkspaceView("compare-view", "Compare", WorkspaceView.Area.MAIN,
+                w -> new CompareView(w.compare, w::charts)));
         views.register(new WorkspaceView("plan-view", "Plan", WorkspaceView.Area.BOTTOM, w -> new PlanView(w.plan)));
     }
 
@@ -157,6 +181,19 @@ public final class Workbench implements AutoCloseable {
     public WorkloadsViewModel workloads() { return workloads; }
     public DemandProfileViewModel demandProfile() { return demandProfile; }
     public ExplorerViewModel explorer() { return explorer; }
+    public DashboardViewModel dashboard() { return dashboard; }
+    public CompareViewModel compare() { return compare; }
+    public SupplyViewModel supply() { return supply; }
+    public EnergyViewModel energy() { return energy; }
+
+    /** The chart factory with the reports' theme (fonts located on first use); UI thread. */
+    public ReportCharts charts() {
+        if (charts == null) {
+            charts = new ReportCharts(ChartTheme.standard());
+        }
+        return charts;
+    }
+
     /** Register views here before the main window is built. */
     public ViewRegistry views() { return views; }
 
