@@ -104,6 +104,9 @@ public final class Workbench implements AutoCloseable {
                 w -> new ScenarioSettingsView(w.scenarioSettings)));
         views.register(new WorkspaceView("catalog-view", "Catalog", WorkspaceView.Area.MAIN,
                 w -> new CatalogBrowserView(w.catalog)));
+        views.register(new WorkspaceView("designer-view", "Designer", WorkspaceView.Area.MAIN,
+                w -> new dev.hallplan.app.designer.DesignerView(new dev.hallplan.app.designer.DesignerViewModel(w.document,
+                        w.catalog.catalogProperty(), w.reports.reportProperty()))));
         views.register(new WorkspaceView("plan-view", "Plan", WorkspaceView.Area.BOTTOM, w -> new PlanView(w.plan)));
     }
 
