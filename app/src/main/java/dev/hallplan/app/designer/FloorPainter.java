@@ -106,7 +106,7 @@ final class FloorPainter {
         int last = Math.min(row.positions() - 1, (int) Math.ceil((v.wx(w) - x0) / pitch));
         double tileW = Math.max(1, pitch * v.scale - Math.max(1, Math.min(3, pitch * v.scale * 0.08)));
         double tileH = bottom - top;
-        boolean labels = tileW >= 34 && tileH >= 26;
+        boolean labels = tileW >= 28 && tileH >= 26;
         int drawn = 0;
         for (int p = first; p <= last; p++) {
             double x = v.sx(x0 + p * pitch);
@@ -145,11 +145,13 @@ final class FloorPainter {
                 g.strokeRect(x - 1, top - 1, tileW + 2, tileH + 2);
             }
         }
-        g.setFill(INK);
-        g.setFont(LABEL);
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(row.rowId(), v.sx(x0) - 4, (top + bottom) / 2);
+        if (tileH >= 8) {
+            g.setFill(INK);
+            g.setFont(tileH >= 12 ? LABEL : SMALL);
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(row.rowId(), v.sx(x0) - 4, (top + bottom) / 2);
+        }
         double end = v.sx(x0 + row.positions() * pitch) + 6;
         if (end < w && tileH >= 10) {
             g.setFont(SMALL);
