@@ -42,7 +42,7 @@ public final class DesignerView extends BorderPane {
         hallFigures.setVgap(3);
         Label hallTitle = new Label("Hall");
         hallTitle.getStyleClass().add("title-4");
-        VBox side = new VBox(8, hallTitle, hallFigures, new Separator(), elevation);
+        VBox side = new VBox(8, hallTitle, hallFigures, new Separator(), new FindSpacePane(vm), new Separator(), elevation);
         side.setPadding(new Insets(6));
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);

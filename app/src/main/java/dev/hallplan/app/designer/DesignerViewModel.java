@@ -36,6 +36,7 @@ public final class DesignerViewModel {
     private final ReadOnlyObjectWrapper<Set<String>> selected = new ReadOnlyObjectWrapper<>(Set.of());
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ElevationViewModel elevation;
+    private final FindSpaceViewModel findSpace;
     private LiveHall live;
     private List<String> clipboard = List.of();
 
@@ -48,6 +49,7 @@ public final class DesignerViewModel {
         this.catalog = catalog;
         this.report = report;
         this.elevation = new ElevationViewModel(this);
+        this.findSpace = new FindSpaceViewModel(this);
         catalog.addListener((o, a, b) -> {
             live = null;
             refresh();
@@ -66,6 +68,7 @@ public final class DesignerViewModel {
     /** The last refusal or note for the user; empty when the last command went through. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ElevationViewModel elevation() { return elevation; }
+    public FindSpaceViewModel findSpace() { return findSpace; }
     /** The catalog, or null while it loads. */
     public Catalog catalog() { return catalog.getValue(); }
     ProjectViewModel document() { return document; }

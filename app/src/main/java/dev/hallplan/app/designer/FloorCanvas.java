@@ -64,6 +64,12 @@ public final class FloorCanvas extends Pane {
             paint();
         });
         vm.overlayProperty().addListener(o -> paint());
+        vm.findSpace().foundProperty().addListener((o, a, b) -> {
+            if (!b.isEmpty()) {
+                focusOn(b.get(0).rackId());
+            }
+            paint();
+        });
         vm.selectedRacksProperty().addListener(o -> paint());
         tooltip.setShowDelay(Duration.millis(300));
         Tooltip.install(canvas, tooltip);
@@ -139,6 +145,21 @@ public final class FloorCanvas extends Pane {
         paint();
     }
 
+    /** Centres the view on {@code rackId}, zooming in so its row reads (at least 45 px per metre). */
+    public void focusOn(String rackId) {
+        FloorSnapshot s = vm.snapshotProperty().get();
+        RackFigures r = s == null ? null : s.rack(rackId).orElse(null);
+        if (r == null || getWidth() <= 0) {
+            return;
+        }
+        FloorSnapshot.RowView row = s.rows().get(r.rowIndex());
+        view.scale = Math.max(view.scale, 45);
+        view.offsetX = getWidth() / 2 - (s.rowEndMeters() + (r.position() + 0.5) * row.pitchMeters()) * view.scale;
+        view.offsetY = getHeight() / 2 - (row.yMeters() + row.depthMeters() / 2) * view.scale;
+        userMoved = true;
+        paint();
+    }
+
     /** Racks drawn by the last paint (the rest were culled). */
     public int drawnRacks() {
         return drawnRacks;
@@ -168,7 +189,7 @@ public final class FloorCanvas extends Pane {
         paints++;
         drawnRacks = FloorPainter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(), vm.snapshotProperty().get(),
                 view, vm.overlayProperty().get(), new FloorPainter.Marks(vm.selectedRacksProperty().get(), hovered, band, ghosts(),
-                        note, noteX, noteY));
+                        note, noteX, noteY, found()));
     }
 
     /** Row index and position under the screen point, or null. */
@@ -322,6 +343,12 @@ public final class FloorCanvas extends Pane {
             }
             paint();
         }
+    }
+
+    private java.util.Map<String, Integer> found() {
+        java.util.Map<String, Integer> found = new java.util.HashMap<>();
+        vm.findSpace().foundProperty().get().forEach(o -> found.put(o.rackId(), o.fits()));
+        return found;
     }
 
     /** Outlines where the dragged racks would land. */

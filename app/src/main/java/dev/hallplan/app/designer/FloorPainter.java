@@ -25,7 +25,8 @@ final class FloorPainter {
     private static final Color SELECTED = Color.web("#000000");
 
     /** What to paint besides the floor itself. */
-    record Marks(Set<String> selected, String hovered, double[] band, List<double[]> ghosts, String note, double noteX, double noteY) {
+    record Marks(Set<String> selected, String hovered, double[] band, List<double[]> ghosts, String note, double noteX, double noteY,
+            java.util.Map<String, Integer> found) {
     }
 
     private FloorPainter() {
@@ -106,7 +107,7 @@ final class FloorPainter {
         int last = Math.min(row.positions() - 1, (int) Math.ceil((v.wx(w) - x0) / pitch));
         double tileW = Math.max(1, pitch * v.scale - Math.max(1, Math.min(3, pitch * v.scale * 0.08)));
         double tileH = bottom - top;
-        boolean labels = tileW >= 28 && tileH >= 26;
+        boolean labels = tileW >= 26 && tileH >= 26;
         int drawn = 0;
         for (int p = first; p <= last; p++) {
             double x = v.sx(x0 + p * pitch);
@@ -138,6 +139,21 @@ final class FloorPainter {
                 g.fillText(r.rackId(), x + tileW / 2, top + 3, tileW - 2);
                 g.setTextBaseline(VPos.BOTTOM);
                 g.fillText(value(r, overlay), x + tileW / 2, bottom - front - 1, tileW - 2);
+            }
+            Integer adding = marks.found().get(r.rackId());
+            if (adding != null) {
+                g.setStroke(Color.web("#009e73"));
+                g.setLineWidth(3);
+                g.setLineDashes(4, 2);
+                g.strokeRect(x - 2, top - 2, tileW + 4, tileH + 4);
+                g.setLineDashes(null);
+                g.setFill(Color.web("#009e73"));
+                g.fillOval(x + tileW - 9, top - 7, 16, 16);
+                g.setFill(Color.WHITE);
+                g.setFont(SMALL);
+                g.setTextAlign(TextAlignment.CENTER);
+                g.setTextBaseline(VPos.CENTER);
+                g.fillText("+" + adding, x + tileW - 1, top + 1);
             }
             if (marks.selected().contains(r.rackId()) || r.rackId().equals(marks.hovered())) {
                 g.setStroke(marks.selected().contains(r.rackId()) ? SELECTED : Color.web("#0969da"));

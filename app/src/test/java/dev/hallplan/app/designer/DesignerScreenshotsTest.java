@@ -77,6 +77,31 @@ class DesignerScreenshotsTest {
     }
 
     @Test
+    void findSpaceListsRacksBestFirstAndPlacesThemAsOneCommand(FxRobot robot) throws Exception {
+        Project sample = Samples.load("public-llm-api");
+        robot.interact(() -> doc.open(sample, null, true));
+        robot.interact(() -> vm.findSpace().find("nvidia-hgx-h100-8", 6));
+        var found = vm.findSpace().foundProperty().get();
+        assertEquals(6, found.stream().mapToInt(o -> o.fits()).sum(), vm.messageProperty().get());
+        robot.interact(() -> vm.select(java.util.Set.of(found.get(0).rackId())));
+        Screenshots.save(scene, "designer-find-space");
+        var stateBefore = vm.snapshotProperty().get().state();
+        assertEquals(java.util.List.of(), stateBefore.violations());
+        robot.interact(() -> assertTrue(vm.findSpace().place(), vm.messageProperty().get()));
+        assertEquals("Place 6 × nvidia-hgx-h100-8", doc.undoNameProperty().get());
+        var stateAfter = vm.snapshotProperty().get().state();
+        double servers = 6 * CATALOG.server("nvidia-hgx-h100-8").orElseThrow().maxPowerWatts();
+        double racksBefore = stateBefore.racks().stream().mapToDouble(r -> r.itWatts()).sum();
+        double racksAfter = stateAfter.racks().stream().mapToDouble(r -> r.itWatts()).sum();
+        assertEquals(racksBefore + servers, racksAfter, 1e-3, "the racks carry six more servers at nameplate");
+        assertEquals(stateBefore.itWatts() + servers + stateAfter.fabricWatts() - stateBefore.fabricWatts(), stateAfter.itWatts(), 1e-3,
+                "the hall adds them and the larger sized fabric for their NICs");
+        assertEquals(java.util.List.of(), stateAfter.violations(), "placed within every limit");
+        robot.interact(doc::undo);
+        assertEquals(sample, doc.projectProperty().get());
+    }
+
+    @Test
     void theGenerated2000RackHallZoomedOutAndIn(FxRobot robot) throws Exception {
         Project big = new HallGenerator(TestEngine.sizing()).generate(64_000, 7);
         robot.interact(() -> doc.open(big, null, true));
