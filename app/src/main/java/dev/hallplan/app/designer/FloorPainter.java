@@ -125,6 +125,11 @@ final class FloorPainter {
             Color fill = OverlayColours.fill(overlay.share(r, s.mostAccelerators()), over);
             g.setFill(fill);
             g.fillRect(x, top, tileW, tileH);
+            if (tileW >= 4) {
+                g.setStroke(Color.web("#6e7781"));
+                g.setLineWidth(0.75);
+                g.strokeRect(x + 0.5, top + 0.5, tileW - 1, tileH - 1);
+            }
             g.setFill(INK);
             double front = Math.max(1, tileH * 0.08);
             g.fillRect(x, row.frontFacesDown() ? bottom - front : top, tileW, front);
