@@ -30,6 +30,8 @@ public final class DesignerView extends BorderPane {
     private final ElevationView elevation;
     private final CatalogPalette palette;
     private final GridPane hallFigures = new GridPane();
+    private final ScrollPane sideScroll;
+    private final VBox side;
 
     public DesignerView(DesignerViewModel vm) {
         this.vm = vm;
@@ -42,9 +44,10 @@ public final class DesignerView extends BorderPane {
         hallFigures.setVgap(3);
         Label hallTitle = new Label("Hall");
         hallTitle.getStyleClass().add("title-4");
-        VBox side = new VBox(8, hallTitle, hallFigures, new Separator(), new FindSpacePane(vm), new Separator(), elevation);
+        side = new VBox(8, hallTitle, hallFigures, new Separator(), new FindSpacePane(vm), new Separator(), elevation);
         side.setPadding(new Insets(6));
-        ScrollPane sideScroll = new ScrollPane(side);
+        sideScroll = new ScrollPane(side);
+        sideScroll.setId("designer-side");
         sideScroll.setFitToWidth(true);
         SplitPane split = new SplitPane(palette, floor, sideScroll);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -58,7 +61,21 @@ public final class DesignerView extends BorderPane {
         setBottom(message);
         BorderPane.setMargin(message, new Insets(2, 8, 2, 8));
         vm.snapshotProperty().addListener(o -> figures());
+        floor.setOnOpenElevation(this::showElevation);
         figures();
+    }
+
+    /** Scrolls the side panel to the rack elevation (double-click on a rack). */
+    public void showElevation() {
+        // after the pulse that lays out the newly shown rack, so the heights are current
+        javafx.application.Platform.runLater(() -> {
+            sideScroll.applyCss();
+            sideScroll.layout();
+            double range = side.getBoundsInLocal().getHeight() - sideScroll.getViewportBounds().getHeight();
+            if (range > 0) {
+                sideScroll.setVvalue(Math.max(0, Math.min(1, elevation.getBoundsInParent().getMinY() / range)));
+            }
+        });
     }
 
     /** The floor canvas (tests drive zoom and pan through it). */

@@ -33,6 +33,9 @@ public final class FloorCanvas extends Pane {
     private double lastX;
     private double lastY;
     private String pressedRack;
+    /** The rack and time of the previous press, for double-click (the platform's count needs a quick second click). */
+    private String lastPressedRack;
+    private long lastPressNanos;
     private boolean dragging;
     private boolean panning;
     private double[] band;
@@ -231,7 +234,11 @@ public final class FloorCanvas extends Pane {
         boolean toggle = e.isShiftDown() || e.isShortcutDown();
         if (r != null) {
             pressedRack = r.rackId();
-            if (e.getClickCount() == 2) {
+            long now = System.nanoTime();
+            boolean second = e.getClickCount() == 2 || (r.rackId().equals(lastPressedRack) && now - lastPressNanos < 600_000_000L);
+            lastPressedRack = r.rackId();
+            lastPressNanos = now;
+            if (second) {
                 vm.click(r.rackId(), false);
                 onOpenElevation.run();
             } else if (toggle || !vm.selectedRacksProperty().get().contains(r.rackId())) {

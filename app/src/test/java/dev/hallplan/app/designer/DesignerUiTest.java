@@ -81,12 +81,16 @@ class DesignerUiTest {
         dragTo(robot, centreOf(robot, "#palette-rack-dlc-100kw"), onFloor(2, 0));
         assertEquals("rack-dlc-100kw", doc.hallProperty().get().rack("C-01").orElseThrow().rackTypeId(), vm.messageProperty().get());
 
-        robot.clickOn(onFloor(2, 0));
-        assertEquals("C-01", vm.elevation().elevationProperty().get().rackId());
+        robot.doubleClickOn(onFloor(2, 0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("C-01", vm.elevation().elevationProperty().get().rackId(), "a double-click opens the rack's elevation");
         double hallBefore = vm.snapshotProperty().get().state().itWatts();
         robot.interact(() -> vm.elevation().mount("nvidia-sn5600", 44));
         hallBefore = vm.snapshotProperty().get().state().itWatts();
         double rackBefore = vm.snapshotProperty().get().rack("C-01").orElseThrow().itWatts();
+        robot.interact(view::showElevation);
+        WaitForAsyncUtils.waitForFxEvents();
+        var side = (javafx.scene.control.ScrollPane) scene.lookup("#designer-side");
         dragTo(robot, centreOf(robot, "#palette-nvidia-hgx-h100-8"), atUnit(10));
         double server = CATALOG.server("nvidia-hgx-h100-8").orElseThrow().maxPowerWatts();
         assertEquals("C-01-u10", doc.hallProperty().get().rack("C-01").orElseThrow().equipment().get(0).id(), vm.messageProperty().get());
