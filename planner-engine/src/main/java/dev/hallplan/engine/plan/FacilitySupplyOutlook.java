@@ -10,12 +10,14 @@ import dev.hallplan.engine.solver.HallSupplyOutlook;
 import dev.hallplan.engine.solver.SupplyOutlookSource;
 import dev.hallplan.engine.supply.HourlyProfile;
 import dev.hallplan.engine.supply.RenewableSource;
+import java.util.List;
 
 /**
  * The solver's view of a hall's PUE and on-site supply, from the facility and energy models:
  * monthly PUE of the hall at nameplate load (the facility model's curve), and for each month a
  * representative day of behind-the-meter renewables (the mean of that hour of day over the month
- * of the sources' hourly profiles). Grid-delivered PPAs add no capacity beyond the tie-in.
+ * of the sources' hourly profiles). Grid-delivered PPAs add no capacity beyond the tie-in. A hall
+ * without IT load gets a PUE of 1: it has no PUE, and nothing can be placed in it.
  */
 public final class FacilitySupplyOutlook implements SupplyOutlookSource {
     private final Catalog catalog;
@@ -46,6 +48,8 @@ public final class FacilitySupplyOutlook implements SupplyOutlookSource {
                 day[m][hod] /= count[m][hod];
             }
         }
-        return new HallSupplyOutlook(state.monthlyPue(), day);
+        // a hall without IT load (no racks yet) has no PUE; no server can be placed in it, so the divisor of its limit is moot
+        List<Double> pue = state.monthlyPue().stream().map(p -> Double.isNaN(p) ? 1.0 : p).toList();
+        return new HallSupplyOutlook(pue, day);
     }
 }
