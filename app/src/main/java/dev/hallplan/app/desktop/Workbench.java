@@ -136,6 +136,9 @@ public final class Workbench implements AutoCloseable {
         views.register(new WorkspaceView("workloads-view", "Workloads", WorkspaceView.Area.MAIN,
                 w -> new WorkloadsView(w.workloads, w.demandProfile)));
         views.register(new WorkspaceView("explorer-view", "Estimator", WorkspaceView.Area.MAIN, w -> new ExplorerView(w.explorer)));
+        views.register(new WorkspaceView("designer-view", "Designer", WorkspaceView.Area.MAIN,
+                w -> new dev.hallplan.app.designer.DesignerView(new dev.hallplan.app.designer.DesignerViewModel(w.document,
+                        w.catalog.catalogProperty(), w.reports.reportProperty()))));
         views.register(new WorkspaceView("dashboard-view", "Dashboard", WorkspaceView.Area.MAIN,
                 w -> new DashboardView(w.dashboard)));
         views.register(new WorkspaceView("energy-view", "Energy", WorkspaceView.Area.MAIN,
