@@ -59,6 +59,23 @@ public final class Catalog {
     public Collection<PowerEquipment> powerEquipment() { return power.values(); }
     public Collection<ServingEngine> engines() { return engines.values(); }
 
+    /**
+     * Rack units of the mountable entry {@code id} (a server, network device or storage system);
+     * empty when no mountable entry has that id. The one lookup of a device's height.
+     */
+    public java.util.OptionalInt rackUnits(String id) {
+        ServerModel s = servers.get(id);
+        if (s != null) {
+            return java.util.OptionalInt.of(s.rackUnits());
+        }
+        NetworkDevice n = network.get(id);
+        if (n != null) {
+            return java.util.OptionalInt.of(n.rackUnits());
+        }
+        StorageSystem st = storage.get(id);
+        return st == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(st.rackUnits());
+    }
+
     /** Total number of entries of all kinds. */
     public int size() {
         return accelerators.size() + servers.size() + network.size() + storage.size()

@@ -60,6 +60,20 @@ public final class Profiles {
         return normalised(v);
     }
 
+    /**
+     * Diurnal with a weekend dip (internal tools, enterprise APIs): every day a swing between 0.3
+     * (02:00) and 1.0 (14:00), share = 0.3 + 0.7 · (0.5 + 0.5 · cos(2π (hour − 14) / 24)); Saturday
+     * and Sunday at 0.6 of that. An ESTIMATE of a typical shape, not measured data.
+     */
+    public static HourlyProfile diurnalWeekendDip() {
+        double[] v = new double[WEEK];
+        for (int h = 0; h < WEEK; h++) {
+            boolean weekend = h / 24 >= 5;
+            v[h] = (0.3 + 0.7 * cosPeak(h % 24, 14)) * (weekend ? 0.6 : 1.0);
+        }
+        return normalised(v);
+    }
+
     /** Constant demand (batch pipelines that run all the time). */
     public static HourlyProfile flat() {
         return HourlyProfile.constant(1.0);

@@ -12,6 +12,8 @@ import dev.hallplan.app.document.ProjectLoader;
 import dev.hallplan.app.document.RecentFiles;
 import dev.hallplan.app.document.RecoveryStore;
 import dev.hallplan.app.document.StartupFlow;
+import dev.hallplan.app.explorer.ExplorerView;
+import dev.hallplan.app.explorer.ExplorerViewModel;
 import dev.hallplan.app.energy.EnergyView;
 import dev.hallplan.app.energy.EnergyViewModel;
 import dev.hallplan.app.energy.SupplyViewModel;
@@ -27,6 +29,9 @@ import dev.hallplan.app.scenarios.ScenarioSettingsViewModel;
 import dev.hallplan.app.scenarios.ScenariosViewModel;
 import dev.hallplan.app.services.Services;
 import dev.hallplan.app.start.StartPageViewModel;
+import dev.hallplan.app.workloads.DemandProfileViewModel;
+import dev.hallplan.app.workloads.WorkloadsView;
+import dev.hallplan.app.workloads.WorkloadsViewModel;
 import dev.hallplan.app.workspace.BackgroundTasks;
 import dev.hallplan.app.workspace.ProjectViewModel;
 import dev.hallplan.app.workspace.ScenarioReports;
@@ -71,6 +76,9 @@ public final class Workbench implements AutoCloseable {
     private final ExportViewModel export;
     private final CatalogBrowserViewModel catalog = new CatalogBrowserViewModel();
     private final StartPageViewModel startPage;
+    private final WorkloadsViewModel workloads;
+    private final DemandProfileViewModel demandProfile;
+    private final ExplorerViewModel explorer;
     private final DashboardViewModel dashboard;
     private final CompareViewModel compare;
     private final SupplyViewModel supply;
@@ -101,6 +109,9 @@ public final class Workbench implements AutoCloseable {
         this.scenarioSettings = new ScenarioSettingsViewModel(document);
         this.export = new ExportViewModel(document, reports, plan, planning, services, tasks, ReportExporter::standard);
         this.startPage = new StartPageViewModel(documents, tasks);
+        this.workloads = new WorkloadsViewModel(document, reports, sizing, tasks);
+        this.demandProfile = new DemandProfileViewModel(workloads, services.files(), tasks);
+        this.explorer = new ExplorerViewModel(tasks, sizing);
         this.dashboard = new DashboardViewModel(reports.reportProperty(), reports.computingProperty(), reports.failureProperty());
         this.compare = new CompareViewModel(document, reports, tasks, export);
         this.supply = new SupplyViewModel(document, services.files(), tasks);
@@ -122,6 +133,12 @@ public final class Workbench implements AutoCloseable {
                 w -> new ScenarioSettingsView(w.scenarioSettings)));
         views.register(new WorkspaceView("catalog-view", "Catalog", WorkspaceView.Area.MAIN,
                 w -> new CatalogBrowserView(w.catalog)));
+        views.register(new WorkspaceView("workloads-view", "Workloads", WorkspaceView.Area.MAIN,
+                w -> new WorkloadsView(w.workloads, w.demandProfile)));
+        views.register(new WorkspaceView("explorer-view", "Estimator", WorkspaceView.Area.MAIN, w -> new ExplorerView(w.explorer)));
+        views.register(new WorkspaceView("designer-view", "Designer", WorkspaceView.Area.MAIN,
+                w -> new dev.hallplan.app.designer.DesignerView(new dev.hallplan.app.designer.DesignerViewModel(w.document,
+                        w.catalog.catalogProperty(), w.reports.reportProperty()))));
         views.register(new WorkspaceView("dashboard-view", "Dashboard", WorkspaceView.Area.MAIN,
                 w -> new DashboardView(w.dashboard)));
         views.register(new WorkspaceView("energy-view", "Energy", WorkspaceView.Area.MAIN,
@@ -164,6 +181,9 @@ public final class Workbench implements AutoCloseable {
     public ExportViewModel export() { return export; }
     public CatalogBrowserViewModel catalog() { return catalog; }
     public StartPageViewModel startPage() { return startPage; }
+    public WorkloadsViewModel workloads() { return workloads; }
+    public DemandProfileViewModel demandProfile() { return demandProfile; }
+    public ExplorerViewModel explorer() { return explorer; }
     public DashboardViewModel dashboard() { return dashboard; }
     public CompareViewModel compare() { return compare; }
     public SupplyViewModel supply() { return supply; }

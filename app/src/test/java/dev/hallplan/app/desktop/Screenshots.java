@@ -10,11 +10,11 @@ import javax.imageio.ImageIO;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Writes a PNG of a scene to target/screenshots/NAME.png (for people to look at). */
-final class Screenshots {
+public final class Screenshots {
     private Screenshots() {
     }
 
-    static Path save(Scene scene, String name) throws Exception {
+    public static Path save(Scene scene, String name) throws Exception {
         AtomicReference<WritableImage> image = new AtomicReference<>();
         WaitForAsyncUtils.asyncFx(() -> image.set(scene.snapshot(null))).get();
         Path dir = Path.of("target", "screenshots");
@@ -25,7 +25,7 @@ final class Screenshots {
     }
 
     /** Writes {@code image} as a PNG to {@code png}. */
-    static void write(javafx.scene.image.Image image, Path png) throws java.io.IOException {
+    public static void write(javafx.scene.image.Image image, Path png) throws java.io.IOException {
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", png.toFile());
     }
 }

@@ -27,6 +27,11 @@ public final class FacilityModel {
      */
     public static HallState liveState(Hall hall, Catalog catalog, ServerLoad load) {
         RackEvaluator rackEvaluator = new RackEvaluator(catalog, load);
+        return liveStateOf(hall, catalog, rackEvaluator::evaluate);
+    }
+
+    /** The hall's live state with each rack's state from {@code racksBy} (the evaluator, or {@link LiveHall}'s cache of it). */
+    static HallState liveStateOf(Hall hall, Catalog catalog, java.util.function.BiFunction<PlacedRack, String, RackState> racksBy) {
         RowCoolingEvaluator coolingEvaluator = new RowCoolingEvaluator(catalog);
         List<RackState> racks = new ArrayList<>();
         List<RowState> rows = new ArrayList<>(hall.rows().size());
@@ -41,7 +46,7 @@ public final class FacilityModel {
         for (Row row : hall.rows()) {
             List<RackState> rowRacks = new ArrayList<>(row.racks().size());
             for (PlacedRack rack : row.racks()) {
-                RackState rs = rackEvaluator.evaluate(rack, row.id());
+                RackState rs = racksBy.apply(rack, row.id());
                 rowRacks.add(rs);
                 it += rs.itWatts();
                 pduInput += rs.inputWatts();

@@ -77,8 +77,7 @@ final class RackEvaluator {
             }
             OptionalDouble device = EquipmentDraw.deviceWatts(catalog, eq.catalogId());
             if (device.isPresent()) {
-                int units = catalog.networkDevice(eq.catalogId()).map(n -> n.rackUnits())
-                        .or(() -> catalog.storageSystem(eq.catalogId()).map(st -> st.rackUnits())).orElse(0);
+                int units = catalog.rackUnits(eq.catalogId()).orElse(0);
                 sums.add(HeatLoad.of(device.getAsDouble(), cooling, 0), units);
                 continue;
             }

@@ -11,7 +11,7 @@ import java.util.List;
  * @param inputWatts         draw at the PDU inputs (IT plus rack PDU losses)
  * @param liquidHeatWatts    heat carried away by liquid (cold plates, immersion fluid, rear-door coil)
  * @param airHeatWatts       heat left in the room air, for the row's CRAHs
- * @param powerLimitWatts    what the rack may draw: the smaller of one feed and the rack type's power limit
+ * @param powerLimitWatts    what the rack may draw: one feed, its PDU and the rack type's power limit, the smallest ({@link RackLimit#powerWatts()})
  * @param heatLimitWatts     what the rack's cooling type removes
  * @param usedUnits          rack units occupied
  * @param heightUnits        rack units available (0 when the rack type is unknown)

@@ -64,7 +64,7 @@ public final class ReplicaSizing {
         if (!(firstResponseShare > 0 && firstResponseShare <= 1)) {
             throw new IllegalArgumentException("firstResponseShare must be within (0, 1], was " + firstResponseShare);
         }
-        String key = workload.id() + '|' + modelId + '|' + server.id() + '|' + firstResponseShare;
+        String key = sizingKey(workload) + '|' + modelId + '|' + server.id() + '|' + firstResponseShare;
         return bestCache.computeIfAbsent(key, k -> {
             EstimateRequest base = request(workload, modelId, server);
             OperatingSpace full = OperatingSpace.full(base);
@@ -82,7 +82,7 @@ public final class ReplicaSizing {
 
     /** The estimate at a plan replica's own operating point (precision, tensor degree, batch, power cap). */
     public Estimate at(Workload workload, ReplicaPlacement replica, ServerModel server) {
-        String key = workload.id() + '|' + replica.modelId() + '|' + server.id() + '|' + replica.precision()
+        String key = sizingKey(workload) + '|' + replica.modelId() + '|' + server.id() + '|' + replica.precision()
                 + '|' + replica.tensorParallel() + '|' + replica.acceleratorCount() + '|' + replica.batch()
                 + '|' + replica.acceleratorPowerCapWatts();
         return pointCache.computeIfAbsent(key, k -> {
@@ -104,6 +104,17 @@ public final class ReplicaSizing {
     public double requestsPerSecondPerServer(Workload workload, String modelId, ServerModel server) {
         return best(workload, modelId, server)
                 .map(e -> (server.acceleratorCount() / e.devices()) * e.requestsPerSecond()).orElse(0.0);
+    }
+
+    /**
+     * What of a workload the answers depend on: its engine, request shape, SLO and lowest precision.
+     * Not its id alone: the desktop edits a workload under the same id (e.g. its SLO) and solves
+     * again with the same sizing, which must then not answer for the workload as it was.
+     */
+    private static String sizingKey(Workload w) {
+        return w.engineId() + '|' + w.requestShape().inputTokens() + '|' + w.requestShape().outputTokens() + '|'
+                + w.slo().ttftSeconds() + '|' + w.slo().tpotSeconds() + '|' + w.slo().queryLatencySeconds() + '|'
+                + w.minPrecision();
     }
 
     private EstimateRequest request(Workload workload, String modelId, ServerModel server) {

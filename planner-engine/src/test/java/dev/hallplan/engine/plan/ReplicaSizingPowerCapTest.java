@@ -7,6 +7,7 @@ import dev.hallplan.catalog.ServerModel;
 import dev.hallplan.engine.perf.Estimate;
 import dev.hallplan.engine.perf.ModelZoo;
 import dev.hallplan.engine.project.Fixtures;
+import dev.hallplan.engine.project.LatencySlo;
 import dev.hallplan.engine.project.ReplicaPlacement;
 import dev.hallplan.engine.project.Workload;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A plan replica's power cap reaches the estimator: lower clocks, less capacity, less power. */
+/** A plan replica's power cap reaches the estimator; answers follow the workload as it is now, not its id. */
 class ReplicaSizingPowerCapTest {
     private final Catalog catalog = CatalogLoader.builtIn();
     private final ReplicaSizing sizing = new ReplicaSizing(catalog, ModelZoo.builtIn());
@@ -23,6 +24,22 @@ class ReplicaSizingPowerCapTest {
 
     private ReplicaPlacement replica(Double capWatts) {
         return new ReplicaPlacement("r1", "w1", "llama-3.1-70b", "h1", "s1", 8, Precision.FP8, 8, 256, capWatts);
+    }
+
+    @Test
+    void aWorkloadEditedUnderTheSameIdIsSizedForItsNewSlo() {
+        // regression: answers were cached by workload id, so the desktop's re-solve after an SLO
+        // edit kept the chat operating point (batch 753, TPOT 101 ms) under a 40 ms TPOT limit
+        Estimate chatSlo = sizing.best(withSlo(LatencySlo.llm(2, 0.2)), "llama-3.1-8b", hgx).orElseThrow();
+        Estimate interactive = sizing.best(withSlo(LatencySlo.llm(0.450, 0.040)), "llama-3.1-8b", hgx).orElseThrow();
+        assertTrue(chatSlo.tpotSeconds() > 0.040, "the chat SLO's best point is slower per token: " + chatSlo.tpotSeconds());
+        assertTrue(interactive.tpotSeconds() <= 0.040, "TPOT " + interactive.tpotSeconds());
+    }
+
+    private Workload withSlo(LatencySlo slo) {
+        return new Workload(chat.id(), chat.name(), chat.modelId(), chat.engineId(), chat.substituteModelIds(), chat.demand(),
+                chat.requestShape(), slo, chat.allowedRegions(), chat.requiredCompliance(), chat.tenant(), chat.isolation(),
+                chat.minPrecision(), chat.priority(), chat.deferrableShare(), chat.userRegion());
     }
 
     @Test

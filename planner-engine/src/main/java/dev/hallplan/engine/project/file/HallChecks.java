@@ -140,18 +140,10 @@ final class HallChecks {
 
     /** Rack units of the equipment's catalog entry; empty (with a problem) when the id is unknown. */
     private OptionalInt unitsOf(MountedEquipment eq, String path) {
-        Optional<ServerModel> server = catalog.server(eq.catalogId());
-        if (server.isPresent()) {
-            servers.put(eq.id(), server.get());
-            return OptionalInt.of(server.get().rackUnits());
-        }
-        var net = catalog.networkDevice(eq.catalogId());
-        if (net.isPresent()) {
-            return OptionalInt.of(net.get().rackUnits());
-        }
-        var storage = catalog.storageSystem(eq.catalogId());
-        if (storage.isPresent()) {
-            return OptionalInt.of(storage.get().rackUnits());
+        catalog.server(eq.catalogId()).ifPresent(server -> servers.put(eq.id(), server));
+        OptionalInt units = catalog.rackUnits(eq.catalogId());
+        if (units.isPresent()) {
+            return units;
         }
         problems.add(new ProjectProblem(path + ".catalogId", "unknown server, network device or storage system '" + eq.catalogId() + "'"));
         return OptionalInt.empty();
