@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param scaleUpDomainSize   accelerators joined by the scale-up fabric inside this system (8, 72, or 1 for PCIe without bridges)
  * @param maxPowerWatts       wall power at full load, accelerators included
  * @param idlePowerWatts      wall power when on and idle
- * @param hostOverheadWatts   non-accelerator power at load (CPUs, memory, NICs, fans, conversion losses)
+ * @param hostOverheadWatts   non-accelerator power (CPUs, memory, NICs, fans, conversion losses) while the accelerators draw their TDP; the estimator interpolates from the idle host share (docs/throughput-model.md)
  * @param liquidHeatFraction  share of heat carried away by liquid (0 for air-cooled servers)
  * @param nics                network interfaces fitted (catalog network ids with counts)
  */

@@ -86,6 +86,12 @@ public final class EstimateCommand implements Callable<Integer> {
     Double sloTtftMs;
     @Option(names = "--slo-tpot-ms", description = "time-per-output-token limit, ms")
     Double sloTpotMs;
+    @Option(names = "--slo-percentile", defaultValue = "mean", description = "mean|p99: the SLO limits apply to steady-state means, "
+            + "or to 99th percentiles under Poisson arrivals at the highest arrival rate meeting them (LLMs; default ${DEFAULT-VALUE})")
+    String sloPercentile;
+    @Option(names = "--arrival-load", description = "with --batch: Poisson arrivals at this share of the point's capacity, in (0, 1); "
+            + "latencies are then p99 (LLMs)")
+    Double arrivalLoad;
     @Option(names = "--mem-efficiency", description = "achieved fraction of peak memory bandwidth, above 0 and at most 1 (overrides the calibration / engine profile)")
     Double memEfficiency;
     @Option(names = "--compute-efficiency", description = "achieved fraction of dense peak FLOP/s at the power-limited clock, above 0 and at most 1 (overrides the calibration / engine profile)")
@@ -140,7 +146,7 @@ public final class EstimateCommand implements Callable<Integer> {
                 stepOverheadMs == null ? Double.NaN : stepOverheadMs / 1000,
                 kvDtype == null ? null : parsePrecision(kvDtype),
                 maxConcurrentSequences == null ? 0 : maxConcurrentSequences);
-        Optional<Estimate> result = batch != null ? Optional.of(Estimator.estimate(r)) : best(r);
+        Optional<Estimate> result = batch != null ? Optional.of(point(r)) : best(r);
         PrintWriter out = spec.commandLine().getOut();
         if (result.isEmpty()) {
             String why = whyNothing(r);
@@ -162,6 +168,17 @@ public final class EstimateCommand implements Callable<Integer> {
             return DOES_NOT_FIT;
         }
         return 0;
+    }
+
+    private Estimate point(EstimateRequest r) {
+        if (arrivalLoad == null) {
+            return Estimator.estimate(r);
+        }
+        if (!r.model().kind().generatesTokens()) {
+            throw new IllegalArgumentException("--arrival-load: p99 latency under Poisson arrivals is modelled for LLMs only, not "
+                    + r.model().id());
+        }
+        return Estimator.underPoisson(r, arrivalLoad);
     }
 
     /** Every numeric option within its documented range (docs/reliability.md), before any work. */
@@ -195,13 +212,22 @@ public final class EstimateCommand implements Callable<Integer> {
         if (maxConcurrentSequences != null) {
             OptionRanges.within("--max-concurrent-sequences", maxConcurrentSequences, 1, MAX_BATCH);
         }
+        if (arrivalLoad != null && !(arrivalLoad > 0 && arrivalLoad < 1)) {
+            throw new IllegalArgumentException("--arrival-load must be above 0 and below 1, was " + arrivalLoad);
+        }
+        if (!sloPercentile.equals("mean") && !sloPercentile.equals("p99")) {
+            throw new IllegalArgumentException("--slo-percentile must be mean or p99, was " + sloPercentile);
+        }
         OptionRanges.within("--input-tokens", inputTokens, 1, MAX_TOKENS);
         OptionRanges.within("--output-tokens", outputTokens, 0, MAX_TOKENS);
     }
 
     private Optional<Estimate> best(EstimateRequest r) {
+        if (arrivalLoad != null) {
+            throw new IllegalArgumentException("--arrival-load needs --batch (the SLO search finds the load itself with --slo-percentile p99)");
+        }
         Slo slo = new Slo(sloTtftMs == null ? Double.POSITIVE_INFINITY : sloTtftMs / 1000,
-                sloTpotMs == null ? Double.POSITIVE_INFINITY : sloTpotMs / 1000);
+                sloTpotMs == null ? Double.POSITIVE_INFINITY : sloTpotMs / 1000, sloPercentile);
         OperatingSpace space = OperatingSpace.full(r);
         if (precision != null) {
             space = space.withPrecisions(List.of(r.precision()));

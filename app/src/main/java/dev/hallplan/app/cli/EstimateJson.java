@@ -75,6 +75,7 @@ final class EstimateJson {
         }
         m.put("stepOverheadSeconds", c.stepOverheadSeconds());
         m.put("latencyStatistic", c.latencyStatistic());
+        m.put("offeredLoad", c.offeredLoad());
         return m;
     }
 }

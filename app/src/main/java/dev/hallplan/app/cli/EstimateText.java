@@ -56,7 +56,8 @@ final class EstimateText {
                 + " in decode" : "") + " of peak");
         if (llm) {
             out.println("  tensor link / KV    " + c.tensorLink() + " / " + c.kvCachePrecision()
-                    + " cache; latencies are " + c.latencyStatistic() + "s");
+                    + " cache; latencies are " + c.latencyStatistic() + "s"
+                    + (c.offeredLoad() < 1 ? " under Poisson arrivals at " + UnitFormat.percent(c.offeredLoad()) + " of the batch's capacity" : ""));
         }
         out.println("  efficiencies        " + UnitFormat.percent(c.memoryEfficiency()) + " of peak bandwidth, "
                 + UnitFormat.percent(c.computeEfficiency()) + " of peak compute"

@@ -199,8 +199,11 @@ class EstimateCommandTest {
                 "nvidia-h200-sxm", "--server", "nvidia-hgx-h200-8", "--tp", "8", "--batch", "8", "--json");
         assertEquals(0, run.exitCode(), run.err());
         JsonNode j = json(run);
-        // the built-in HGX H200 charges 4,600 W of host overhead to 8 accelerators: 575 W each
-        assertEquals(j.get("acceleratorPowerWatts").asDouble() + 575, j.get("powerWatts").asDouble(), 1e-6);
+        // the built-in HGX H200's host idles at 2,680 - 8 x 105 = 1,840 W and draws 2,800 W with its GPUs at
+        // their 700 W TDP, linearly in between; each of the 8 accelerators carries an eighth
+        double gpu = j.get("acceleratorPowerWatts").asDouble();
+        double load = (gpu - 105) / (700 - 105);
+        assertEquals(gpu + (1840 + (2800 - 1840) * load) / 8, j.get("powerWatts").asDouble(), 1e-6);
         assertEquals("vllm", j.get("engine").asText());
     }
 
@@ -210,5 +213,48 @@ class EstimateCommandTest {
                 "nvidia-h100-sxm", "--server", "nvidia-hgx-h200-8", "--batch", "1");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("nvidia-hgx-h200-8"), run.err());
+    }
+
+    @Test
+    void p99SloSearchServesPoissonArrivalsBelowTheMeanOptimum() throws Exception {
+        String[] args = {"estimate", "--model", "llama-2-70b", "--accelerator", "nvidia-h200-sxm", "--engine", "tensorrt-llm",
+                "--precision", "fp8", "--input-tokens", "300", "--output-tokens", "290", "--slo-ttft-ms", "2000",
+                "--slo-tpot-ms", "200", "--json"};
+        JsonNode mean = json(CliRun.of(new HallPlanCommand(), args));
+        String[] p99Args = java.util.Arrays.copyOf(args, args.length + 2);
+        p99Args[args.length] = "--slo-percentile";
+        p99Args[args.length + 1] = "p99";
+        CliRun run = CliRun.of(new HallPlanCommand(), p99Args);
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode p99 = json(run);
+        assertEquals("p99", p99.get("conditions").get("latencyStatistic").asText());
+        assertEquals("mean", mean.get("conditions").get("latencyStatistic").asText());
+        double load = p99.get("conditions").get("offeredLoad").asDouble();
+        assertTrue(load > 0 && load < 1, "offered load " + load);
+        assertTrue(p99.get("ttftSeconds").asDouble() <= 2.0 && p99.get("tpotSeconds").asDouble() <= 0.2);
+        assertTrue(p99.get("outputTokensPerSecond").asDouble() < mean.get("outputTokensPerSecond").asDouble());
+    }
+
+    @Test
+    void arrivalLoadAtABatchGivesP99LatenciesAboveTheIdleService() throws Exception {
+        CliRun run = CliRun.estimate("--model", "llama-3.1-8b", "--accelerator", "nvidia-h100-sxm", "--batch", "64",
+                "--precision", "fp8", "--arrival-load", "0.9", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode j = json(run);
+        assertEquals(0.9, j.get("conditions").get("offeredLoad").asDouble(), 1e-12);
+        assertTrue(j.get("ttftSeconds").asDouble() > j.get("prefillSeconds").asDouble());
+    }
+
+    @Test
+    void arrivalLoadOutsideZeroToOneOrWithoutBatchExitsTwo() {
+        CliRun high = CliRun.estimate("--model", "llama-3.1-8b", "--accelerator", "nvidia-h100-sxm", "--batch", "8",
+                "--arrival-load", "1.2");
+        assertEquals(2, high.exitCode());
+        assertTrue(high.err().contains("--arrival-load"), high.err());
+        CliRun noBatch = CliRun.estimate("--model", "llama-3.1-8b", "--accelerator", "nvidia-h100-sxm", "--arrival-load", "0.5");
+        assertEquals(2, noBatch.exitCode());
+        CliRun percentile = CliRun.estimate("--model", "llama-3.1-8b", "--accelerator", "nvidia-h100-sxm", "--slo-percentile", "p95");
+        assertEquals(2, percentile.exitCode());
+        assertTrue(percentile.err().contains("mean or p99"), percentile.err());
     }
 }

@@ -1,16 +1,23 @@
 package dev.hallplan.engine.kpi;
 
+import dev.hallplan.catalog.Accelerator;
 import dev.hallplan.catalog.Catalog;
 import dev.hallplan.catalog.Provenance;
+import dev.hallplan.catalog.ServingEngine;
+import dev.hallplan.catalog.ServingEngine.Calibration;
 import dev.hallplan.catalog.units.UnitFormat;
+import dev.hallplan.engine.perf.Estimate;
+import dev.hallplan.engine.perf.RunConditions;
 import dev.hallplan.engine.plan.EvaluatedReplica;
 import dev.hallplan.engine.plan.PlanEvaluation;
 import dev.hallplan.engine.project.FinancialAssumptions;
 import dev.hallplan.engine.project.Hall;
 import dev.hallplan.engine.project.Scenario;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The assumptions behind a plan's numbers, each with its source, for the Assumptions sheet and the PDF. */
@@ -41,22 +48,41 @@ final class ReportAssumptions {
             }
         }
         out.add(new Assumption("Facility", "PUE model", "cooling mix, IT load share and monthly ambient", "docs/facility-model.md (coefficients are estimates)"));
-        Set<String> engines = new LinkedHashSet<>();
+        Map<String, Assumption> efficiencies = new LinkedHashMap<>();
         Set<String> estimatorNotes = new LinkedHashSet<>();
         Set<String> hardware = new LinkedHashSet<>();
         for (EvaluatedReplica r : evaluation.replicas()) {
-            engines.add(r.workload().engineId());
+            Assumption applied = appliedEfficiencies(r.estimate(), catalog);
+            efficiencies.putIfAbsent(applied.name() + "|" + applied.value(), applied);
             estimatorNotes.addAll(r.estimate().assumptions());
             hardware.add(r.server().model().acceleratorId());
         }
-        engines.forEach(id -> catalog.engine(id).ifPresent(e -> out.add(new Assumption("Serving engine", e.name(),
-                UnitFormat.percent(e.memoryBandwidthEfficiency()) + " of peak bandwidth, " + UnitFormat.percent(e.computeEfficiency())
-                        + " of peak compute", source(e.sources().of("memoryBandwidthEfficiency").orElse(null))))));
+        out.addAll(efficiencies.values());
         hardware.forEach(id -> catalog.accelerator(id).ifPresent(a -> out.add(new Assumption("Hardware", a.name(),
                 UnitFormat.bytesPerSecond(a.memoryBandwidthBytesPerSecond()) + ", " + UnitFormat.watts(a.tdpWatts()) + " TDP",
                 source(a.sources().of("memoryBandwidthBytesPerSecond").orElse(null))))));
         estimatorNotes.forEach(n -> out.add(new Assumption("Estimator", "Throughput model", n, "docs/throughput-model.md")));
         return out;
+    }
+
+    /**
+     * The efficiencies one deployment's estimate actually ran at ({@link Estimate#conditions()}): the
+     * engine's calibration row for the accelerator family and arithmetic precision where one applies,
+     * else the engine's own figures; never the engine-wide figure when a calibrated one was used.
+     */
+    static Assumption appliedEfficiencies(Estimate estimate, Catalog catalog) {
+        RunConditions c = estimate.conditions();
+        String engine = catalog.engine(estimate.engineId()).map(ServingEngine::name).orElse(estimate.engineId());
+        String accelerator = catalog.accelerator(estimate.acceleratorId()).map(Accelerator::name).orElse(estimate.acceleratorId());
+        String name = engine + " on " + accelerator + ", " + estimate.computePrecision() + " arithmetic";
+        String value = UnitFormat.percent(c.memoryEfficiency()) + " of peak bandwidth, " + UnitFormat.percent(c.computeEfficiency())
+                + " of peak compute at the power-limited clock";
+        Calibration row = c.calibration();
+        String source = row != null ? "calibrated (" + row.family() + ", " + row.precision() + "): " + row.source()
+                : catalog.engine(estimate.engineId())
+                        .map(e -> "engine default, " + source(e.sources().of("memoryBandwidthEfficiency").orElse(null)))
+                        .orElse("engine default");
+        return new Assumption("Serving engine", name, value, source);
     }
 
     private static String source(Provenance p) {

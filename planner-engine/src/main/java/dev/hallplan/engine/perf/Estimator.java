@@ -30,7 +30,11 @@ public final class Estimator {
      * The operating point with the highest rate per accelerator (output tokens/s for LLMs,
      * queries/s otherwise) that fits and meets {@code slo}, searching {@code space}'s precisions
      * and tensor degrees and, for each, the largest batch meeting the SLO. Ties within 0.5% keep
-     * the wider precision and the smaller tensor degree (e.g. FP8 over INT8 of equal peak). Precisions are quantized fully (weights and
+     * the wider precision and the smaller tensor degree (e.g. FP8 over INT8 of equal peak). With a
+     * p99 SLO ({@link Slo#onTail()}) an LLM's candidates are served to Poisson arrivals and the rate
+     * is the highest arrival rate whose p99 latencies meet the SLO (MLPerf's server-scenario
+     * rule), over batches up to the largest that meets it at vanishing load. MoE models also try
+     * expert parallelism over the tensor group ({@link #expertDegrees}). Precisions are quantized fully (weights and
      * arithmetic) except the base request's own precision, which keeps its weight-only flag.
      * Empty when nothing fits within the SLO.
      *
@@ -40,17 +44,47 @@ public final class Estimator {
         Estimate best = null;
         for (var precision : space.precisions()) {
             for (int tp : space.tensorDegrees()) {
-                Parallelism par = new Parallelism(tp, base.parallelism().pipeline(), 1);
-                boolean weightOnly = base.weightOnly() && precision == base.precision();
-                EstimateRequest r = base.withPrecision(precision, weightOnly).withParallelism(par);
-                Estimate e = largestBatchWithin(r, slo, space.batchCap());
-                if (e != null && (best == null
-                        || e.primaryRate() / e.devices() > (1 + TIE_MARGIN) * best.primaryRate() / best.devices())) {
-                    best = e;
+                for (int ep : expertDegrees(base.model(), tp)) {
+                    Parallelism par = new Parallelism(tp, base.parallelism().pipeline(), ep);
+                    boolean weightOnly = base.weightOnly() && precision == base.precision();
+                    EstimateRequest r = base.withPrecision(precision, weightOnly).withParallelism(par);
+                    Estimate e = slo.onTail() && r.model().kind().generatesTokens()
+                            ? TailSearch.bestUnderPoisson(r, slo, space.batchCap())
+                            : largestBatchWithin(r, slo, space.batchCap());
+                    if (e != null && (best == null
+                            || e.primaryRate() / e.devices() > (1 + TIE_MARGIN) * best.primaryRate() / best.devices())) {
+                        best = e;
+                    }
                 }
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Expert-parallel degrees the search tries at tensor degree {@code tp}: 1 (experts split like
+     * every other layer), and for an MoE model with at least {@code tp} routed experts also
+     * {@code tp} (whole experts spread over the tensor group, tokens exchanged by all-to-all).
+     */
+    static List<Integer> expertDegrees(ModelSpec model, int tp) {
+        return model.isMoe() && tp > 1 && model.experts() >= tp ? List.of(1, tp) : List.of(1);
+    }
+
+    /**
+     * One LLM operating point (the request's batch) served to Poisson arrivals at {@code load} of its
+     * capacity: rates x load, p99 TTFT, TPOT and end-to-end latency, power at that utilisation
+     * (docs/throughput-model.md, "Tail latency"). A point that does not fit comes back unchanged.
+     *
+     * @param load offered load as a share of the full batch's capacity, in (0, 1)
+     * @throws IllegalArgumentException for a one-pass model (no tail model) or a load outside (0, 1)
+     */
+    public static Estimate underPoisson(EstimateRequest request, double load) {
+        if (!request.model().kind().generatesTokens()) {
+            throw new IllegalArgumentException("p99 latency under Poisson arrivals is modelled for LLMs only, not "
+                    + request.model().id() + " (" + request.model().kind() + ")");
+        }
+        Estimate e = estimate(request);
+        return e.fits() ? PoissonTail.atLoad(request, e, load) : e;
     }
 
     /** {@link #bestWithinSlo(EstimateRequest, Slo, OperatingSpace)} over {@link OperatingSpace#full}. */

@@ -79,7 +79,7 @@ final class LlmEstimator {
         double decodeWatts = step.watts(a.idleWatts(), busy);
         double prefillWatts = prefill.watts(a.idleWatts(), 1.0);
         double acceleratorWatts = (prefillShare * prefillWatts + decodeShare * decodeWatts) / cycle;
-        double watts = acceleratorWatts + PowerModel.hostShareWatts(r.server());
+        double watts = acceleratorWatts + PowerModel.hostShareWatts(r.server(), a, acceleratorWatts);
         double replicaWatts = watts * par.devices();
 
         boolean fellBack = !p.note().isEmpty() && !r.weightOnly();

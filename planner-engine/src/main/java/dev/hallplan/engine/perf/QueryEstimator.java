@@ -58,7 +58,7 @@ final class QueryEstimator {
         double latency = 1.5 * batchSeconds;
         double queriesPerSecond = batch / batchSeconds;
         double acceleratorWatts = t.watts(a.idleWatts(), 1.0);
-        double watts = acceleratorWatts + PowerModel.hostShareWatts(r.server());
+        double watts = acceleratorWatts + PowerModel.hostShareWatts(r.server(), a, acceleratorWatts);
         boolean fellBack = !p.note().isEmpty() && !r.weightOnly();
         boolean calibrated = eff.calibration() != null;
         return new Estimate(true, "", m.id(), m.kind(), a.id(), r.engine().id(), p.weights(), p.compute(),

@@ -22,6 +22,6 @@ final class Results {
                                     double prefillClock, double decodeClock, boolean llm) {
         return new RunConditions(r.effectivePowerLimitWatts(), prefillClock, decodeClock,
                 link == null ? "none" : link.name(), llm ? p.kv() : null, eff.memory(), eff.compute(),
-                eff.calibration(), r.effectiveStepOverheadSeconds(), RunConditions.MEAN);
+                eff.calibration(), r.effectiveStepOverheadSeconds(), RunConditions.MEAN, 1);
     }
 }

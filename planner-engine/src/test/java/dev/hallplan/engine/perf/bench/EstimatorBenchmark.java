@@ -72,4 +72,12 @@ public class EstimatorBenchmark {
     public Optional<Estimate> sloOptimum() {
         return Estimator.bestWithinSlo(search, Slo.MLPERF_SERVER, space);
     }
+
+    /** The same space under the MLPerf server limits on p99 (Poisson arrivals): batches x arrival-rate bisection. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Optional<Estimate> sloOptimumP99() {
+        return Estimator.bestWithinSlo(search, Slo.MLPERF_SERVER.onP99(), space);
+    }
 }
