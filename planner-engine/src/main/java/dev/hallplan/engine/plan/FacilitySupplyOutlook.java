@@ -1,21 +1,20 @@
 package dev.hallplan.engine.plan;
 
 import dev.hallplan.catalog.Catalog;
-import dev.hallplan.engine.energy.SyntheticProfiles;
-import dev.hallplan.engine.energy.YearCalendar;
+import dev.hallplan.engine.energy.HallPueCurve;
+import dev.hallplan.engine.energy.PueBound;
+import dev.hallplan.engine.energy.SupplyAdequacy;
 import dev.hallplan.engine.facility.FacilityModel;
 import dev.hallplan.engine.facility.ServerLoad;
 import dev.hallplan.engine.project.Hall;
-import dev.hallplan.engine.solver.HallSupplyOutlook;
+import dev.hallplan.engine.solver.HallSupply;
 import dev.hallplan.engine.solver.SupplyOutlookSource;
-import dev.hallplan.engine.supply.HourlyProfile;
-import dev.hallplan.engine.supply.RenewableSource;
 
 /**
- * The solver's view of a hall's PUE and on-site supply, from the facility and energy models:
- * monthly PUE of the hall at nameplate load (the facility model's curve), and for each month a
- * representative day of behind-the-meter renewables (the mean of that hour of day over the month
- * of the sources' hourly profiles). Grid-delivered PPAs add no capacity beyond the tie-in.
+ * The solver's view of a hall's supply, from the facility and energy models: the monthly PUE of
+ * the hall at nameplate load (the facility model's curve, pricing energy and carbon), the monthly
+ * PUE bound for any cooling mix of its racks ({@link HallPueCurve#anyMix}),
+ * and the hall's {@link SupplyAdequacy} model.
  */
 public final class FacilitySupplyOutlook implements SupplyOutlookSource {
     private final Catalog catalog;
@@ -25,27 +24,9 @@ public final class FacilitySupplyOutlook implements SupplyOutlookSource {
     }
 
     @Override
-    public HallSupplyOutlook outlookFor(Hall hall) {
+    public HallSupply supplyOf(Hall hall) {
         var state = FacilityModel.liveState(hall, catalog, ServerLoad.NAMEPLATE);
-        double[][] day = new double[12][24];
-        int[][] count = new int[12][24];
-        for (RenewableSource source : hall.supply().renewables()) {
-            if (!source.onSite()) {
-                continue;
-            }
-            HourlyProfile profile = SyntheticProfiles.forSource(source);
-            for (int h = 0; h < YearCalendar.HOURS_PER_YEAR; h++) {
-                day[YearCalendar.monthOf(h)][YearCalendar.hourOfDay(h)] += source.capacityWatts() * profile.at(h);
-            }
-        }
-        for (int h = 0; h < YearCalendar.HOURS_PER_YEAR; h++) {
-            count[YearCalendar.monthOf(h)][YearCalendar.hourOfDay(h)]++;
-        }
-        for (int m = 0; m < 12; m++) {
-            for (int hod = 0; hod < 24; hod++) {
-                day[m][hod] /= count[m][hod];
-            }
-        }
-        return new HallSupplyOutlook(state.monthlyPue(), day);
+        PueBound bound = HallPueCurve.anyMix(hall, catalog);
+        return new HallSupply(state.monthlyPue(), bound, SupplyAdequacy.of(hall.supply()));
     }
 }
