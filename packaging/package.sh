@@ -42,7 +42,7 @@ step "jpackage: app image"
   --vendor "HallPlan" --description "Plans AI-inference data-center halls: power, cooling, energy and cost" \
   --input "$input" --main-jar "$main_jar" --main-class dev.hallplan.app.Main \
   --runtime-image "$runtime" --icon "$root/packaging/hallplan.png" \
-  --java-options '-XX:SharedArchiveFile=$APPDIR/hallplan.jsa' \
+  --java-options '-XX:-UseSuperWord' --java-options '-XX:SharedArchiveFile=$APPDIR/hallplan.jsa' \
   --java-options '-Xlog:cds=off,cds+dynamic=off' \
   --java-options '-XX:+UnlockDiagnosticVMOptions' --java-options '-XX:ArchiveRelocationMode=0'
 

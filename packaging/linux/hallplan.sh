@@ -7,8 +7,9 @@ root="$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)"
 app="$root/lib/app"
 cp=""
 for jar in @CLASSPATH@; do cp="${cp:+$cp:}$app/$jar"; done
-opts=""
-[ -f "$app/hallplan.jsa" ] && opts="-XX:SharedArchiveFile=$app/hallplan.jsa -Xlog:cds=off,cds+dynamic=off -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
+# -XX:-UseSuperWord: docs/decisions/0009-no-superword-on-jdk-17.md
+opts="-XX:-UseSuperWord"
+[ -f "$app/hallplan.jsa" ] && opts="$opts -XX:SharedArchiveFile=$app/hallplan.jsa -Xlog:cds=off,cds+dynamic=off -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
 case "${1:-}" in
   ""|solve|compare|*.hallplan.json) ;;
   *) opts="$opts -XX:TieredStopAtLevel=1 -XX:+UseSerialGC" ;;

@@ -8,6 +8,6 @@ app="$root/lib/app"
 cp=""
 for entry in $(sed -n 's|^app.classpath=\$APPDIR/\(.*\)|\1|p' "$app/HallPlan.cfg"); do cp="${cp:+$cp:}$app/$entry"; done
 rm -f "$app/hallplan.jsa"
-"$root/lib/runtime/bin/java" -XX:ArchiveClassesAtExit="$app/hallplan.jsa" -Djava.awt.headless=true \
+"$root/lib/runtime/bin/java" -XX:-UseSuperWord -XX:ArchiveClassesAtExit="$app/hallplan.jsa" -Djava.awt.headless=true \
   -cp "$cp" dev.hallplan.app.cli.CdsTraining >/dev/null 2>&1 || { rm -f "$app/hallplan.jsa"; exit 1; }
 chmod 644 "$app/hallplan.jsa"

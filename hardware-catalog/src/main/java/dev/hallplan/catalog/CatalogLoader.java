@@ -1,10 +1,12 @@
 package dev.hallplan.catalog;
 
+import dev.hallplan.catalog.io.StrictUtf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -70,7 +72,13 @@ public final class CatalogLoader {
     static void readFile(CatalogLayering layering, Path file) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = StrictUtf8.decode(Files.readAllBytes(file));
+        } catch (StrictUtf8.NotUtf8Exception ex) {
+            layering.unreadable(file.toString(), ex.getMessage() + "; catalog files and price lists are UTF-8, save the file with that encoding");
+            return;
+        } catch (NoSuchFileException ex) {
+            layering.unreadable(file.toString(), "cannot read the file: no such file");
+            return;
         } catch (IOException | UncheckedIOException ex) {
             layering.unreadable(file.toString(), "cannot read the file: " + ex);
             return;

@@ -77,6 +77,15 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void userFileThatIsNotUtf8IsReportedWithByteOffsetAndEncoding(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // issue 15: a Latin-1 file gave "Input length = 1"
+        Path latin = java.nio.file.Files.write(dir.resolve("latin.json"), new byte[] {'{', '\n', '"', (byte) 0xE9, '"', '}'});
+        CatalogLoadException ex = assertThrows(CatalogLoadException.class, () -> CatalogLoader.withUserFiles(List.of(latin)));
+        assertEquals("not UTF-8 text: byte 0xE9 at byte offset 3 (line 2) is not valid UTF-8; catalog files and price lists "
+                + "are UTF-8, save the file with that encoding", ex.problems().get(0).reason());
+    }
+
+    @Test
     void writtenCatalogReadsBackEqual() {
         String json = CatalogJsonWriter.file(BUILT_IN);
         assertEquals(List.of(), CatalogValidator.validateText(Catalog.empty(), "roundtrip.json", json));

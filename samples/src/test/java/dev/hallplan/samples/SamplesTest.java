@@ -15,8 +15,16 @@ import dev.hallplan.engine.project.Project;
 import dev.hallplan.engine.project.Scenario;
 import dev.hallplan.engine.project.file.ProjectFiles;
 import dev.hallplan.engine.project.file.ProjectProblem;
-import dev.hallplan.engine.project.file.ProjectValidator;
+import dev.hallplan.engine.usecase.ProjectGate;
 import java.util.List;
+import java.util.Set;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -33,10 +41,21 @@ class SamplesTest {
     @MethodSource("names")
     void loadsAndValidatesWithoutErrors(String name) {
         Project project = Samples.load(name);
-        List<ProjectProblem> errors = ProjectValidator.validate(project, CATALOG, id -> ZOO.find(id).isPresent())
-                .stream().filter(ProjectProblem::isError).toList();
-        assertEquals(List.of(), errors);
+        // the gate every command runs: no errors, and no warnings either (a sample shows typical values)
+        List<ProjectProblem> problems = new ProjectGate(new ReplicaSizing(CATALOG, ZOO)).check(project);
+        assertEquals(List.of(), problems);
         assertTrue(project.scenarios().stream().allMatch(s -> !s.workloads().isEmpty() && !s.halls().isEmpty()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void shippedJsonSatisfiesThePublishedSchema(String name) throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(mapper.readTree(Files.readString(Path.of("..", "docs", "schema", "project-1.schema.json"))));
+        JsonNode sample = mapper.readTree(Samples.json(name));
+        assertEquals(ProjectFiles.SCHEMA_URI, sample.get("$schema").asText(), "the sample names its schema");
+        assertEquals(Set.of(), schema.validate(sample));
     }
 
     @ParameterizedTest

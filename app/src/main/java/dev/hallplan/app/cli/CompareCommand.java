@@ -36,7 +36,7 @@ public final class CompareCommand implements Callable<Integer> {
             description = "scenarios to compare (default: all, at least two)")
     List<String> scenarios = List.of();
 
-    @Option(names = "--years", defaultValue = "5", paramLabel = "N", description = "TCO horizon in years (default: ${DEFAULT-VALUE})")
+    @Option(names = "--years", defaultValue = "5", paramLabel = "N", description = "TCO horizon in years, 1 to 50 (default: ${DEFAULT-VALUE})")
     int years;
 
     @Option(names = "--xlsx", paramLabel = "OUT.xlsx", description = "comparison workbook to write")
@@ -54,19 +54,26 @@ public final class CompareCommand implements Callable<Integer> {
     private final PlanReportSource source;
 
     public CompareCommand() {
-        this(ProjectPlanReports.solvingFor(30));
+        this.source = null;
     }
 
     public CompareCommand(PlanReportSource source) {
         this.source = java.util.Objects.requireNonNull(source, "source");
     }
 
+    /** The injected source, or the project file through the gate, solving unplanned scenarios for 30 s. */
+    private PlanReportSource source() {
+        return source != null ? source : ProjectPlanReports.solvingFor(30, spec.commandLine().getErr());
+    }
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
+        OptionRanges.within("--years", years, 1, 50);
+        ReportExporter.checkTargets(Optional.ofNullable(xlsx), Optional.ofNullable(pdf)); // before the work, not after it
         List<Path> written;
         try (ProgressDisplay progress = ProgressDisplay.of(spec.commandLine().getErr(), quiet.quiet, "compare", 2)) {
             progress.show("loading and planning " + projectFile.getFileName());
-            List<PlanReport> reports = source.load(projectFile, scenarios);
+            List<PlanReport> reports = source().load(projectFile, scenarios);
             progress.step("comparing " + reports.size() + " scenarios, writing the reports");
             written = ReportExporter.standard().exportComparison(reports, years,
                     Optional.ofNullable(xlsx), Optional.ofNullable(pdf));

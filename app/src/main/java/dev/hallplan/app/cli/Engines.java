@@ -3,12 +3,18 @@ package dev.hallplan.app.cli;
 import dev.hallplan.catalog.CatalogLoader;
 import dev.hallplan.engine.perf.ModelZoo;
 import dev.hallplan.engine.plan.ReplicaSizing;
+import dev.hallplan.engine.usecase.ProjectGate;
 
 /** The built-in catalog and model zoo bound to the estimator, built once per command-line run. */
 final class Engines {
     private static ReplicaSizing sizing;
 
     private Engines() {
+    }
+
+    /** The validation every command runs on a project file before using it. */
+    static ProjectGate gate() {
+        return new ProjectGate(sizing());
     }
 
     /**

@@ -46,6 +46,14 @@ import java.util.function.Supplier;
                 "      --slo-ttft-ms 20"})
 public final class EstimateCommand implements Callable<Integer> {
     static final int DOES_NOT_FIT = 3;
+    /** Option ranges, the same as the project file's (docs/reliability.md): a day, a 576-accelerator domain, 10 M tokens. */
+    static final double MAX_SLO_MS = 86_400_000;
+    static final int MAX_ACCELERATORS = 576;
+    static final int MAX_BATCH = 1_000_000;
+    static final int MAX_TOKENS = 10_000_000;
+    /** Above five times the largest accelerator TDP in the catalog (18.4 kW, a wafer-scale system); a step of a minute is no serving engine. */
+    static final double MAX_POWER_CAP_WATTS = 100_000;
+    static final double MAX_STEP_OVERHEAD_MS = 60_000;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -78,9 +86,9 @@ public final class EstimateCommand implements Callable<Integer> {
     Double sloTtftMs;
     @Option(names = "--slo-tpot-ms", description = "time-per-output-token limit, ms")
     Double sloTpotMs;
-    @Option(names = "--mem-efficiency", description = "achieved fraction of peak memory bandwidth (overrides the calibration / engine profile)")
+    @Option(names = "--mem-efficiency", description = "achieved fraction of peak memory bandwidth, above 0 and at most 1 (overrides the calibration / engine profile)")
     Double memEfficiency;
-    @Option(names = "--compute-efficiency", description = "achieved fraction of dense peak FLOP/s at the power-limited clock (overrides the calibration / engine profile)")
+    @Option(names = "--compute-efficiency", description = "achieved fraction of dense peak FLOP/s at the power-limited clock, above 0 and at most 1 (overrides the calibration / engine profile)")
     Double computeEfficiency;
     @Option(names = "--power-cap-watts", description = "power limit of each accelerator, W (default its TDP); arithmetic clocks fall to stay within it")
     Double powerCapWatts;
@@ -118,6 +126,7 @@ public final class EstimateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        checkRanges();
         ModelSpec model = zoo.get().require(modelId);
         HardwareLookup hw = new HardwareLookup(catalog != null ? catalog.get() : userCatalog.load());
         Accelerator accelerator = hw.accelerator(acceleratorId);
@@ -130,7 +139,7 @@ public final class EstimateCommand implements Callable<Integer> {
                 powerCapWatts == null ? Double.NaN : powerCapWatts,
                 stepOverheadMs == null ? Double.NaN : stepOverheadMs / 1000,
                 kvDtype == null ? null : parsePrecision(kvDtype),
-                maxConcurrentSequences == null ? 0 : positiveInt("--max-concurrent-sequences", maxConcurrentSequences));
+                maxConcurrentSequences == null ? 0 : maxConcurrentSequences);
         Optional<Estimate> result = batch != null ? Optional.of(Estimator.estimate(r)) : best(r);
         PrintWriter out = spec.commandLine().getOut();
         if (result.isEmpty()) {
@@ -155,9 +164,44 @@ public final class EstimateCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Every numeric option within its documented range (docs/reliability.md), before any work. */
+    private void checkRanges() {
+        if (memEfficiency != null) {
+            OptionRanges.within("--mem-efficiency", memEfficiency, 0, true, 1);
+        }
+        if (computeEfficiency != null) {
+            OptionRanges.within("--compute-efficiency", computeEfficiency, 0, true, 1);
+        }
+        if (sloTtftMs != null) {
+            OptionRanges.within("--slo-ttft-ms", sloTtftMs, 0, true, MAX_SLO_MS);
+        }
+        if (sloTpotMs != null) {
+            OptionRanges.within("--slo-tpot-ms", sloTpotMs, 0, true, MAX_SLO_MS);
+        }
+        if (tp != null) {
+            OptionRanges.within("--tp", tp, 1, MAX_ACCELERATORS);
+        }
+        OptionRanges.within("--pp", pp, 1, MAX_ACCELERATORS);
+        if (batch != null) {
+            OptionRanges.within("--batch", batch, 1, MAX_BATCH);
+        }
+        OptionRanges.within("--context", context, 0, MAX_TOKENS);
+        if (powerCapWatts != null) {
+            OptionRanges.within("--power-cap-watts", powerCapWatts, 0, true, MAX_POWER_CAP_WATTS);
+        }
+        if (stepOverheadMs != null) {
+            OptionRanges.within("--step-overhead-ms", stepOverheadMs, 0, false, MAX_STEP_OVERHEAD_MS);
+        }
+        if (maxConcurrentSequences != null) {
+            OptionRanges.within("--max-concurrent-sequences", maxConcurrentSequences, 1, MAX_BATCH);
+        }
+        OptionRanges.within("--input-tokens", inputTokens, 1, MAX_TOKENS);
+        OptionRanges.within("--output-tokens", outputTokens, 0, MAX_TOKENS);
+    }
+
     private Optional<Estimate> best(EstimateRequest r) {
-        Slo slo = new Slo(sloTtftMs == null ? Double.POSITIVE_INFINITY : positive("--slo-ttft-ms", sloTtftMs) / 1000,
-                sloTpotMs == null ? Double.POSITIVE_INFINITY : positive("--slo-tpot-ms", sloTpotMs) / 1000);
+        Slo slo = new Slo(sloTtftMs == null ? Double.POSITIVE_INFINITY : sloTtftMs / 1000,
+                sloTpotMs == null ? Double.POSITIVE_INFINITY : sloTpotMs / 1000);
         OperatingSpace space = OperatingSpace.full(r);
         if (precision != null) {
             space = space.withPrecisions(List.of(r.precision()));
@@ -177,20 +221,6 @@ public final class EstimateCommand implements Callable<Integer> {
         }
         return "even batch 1 at tp " + widest + " takes TTFT " + UnitFormat.seconds(one.ttftSeconds())
                 + (one.tokensGenerated() ? ", TPOT " + UnitFormat.seconds(one.tpotSeconds()) : "");
-    }
-
-    private static double positive(String option, double v) {
-        if (!(v > 0)) {
-            throw new IllegalArgumentException(option + " must be positive, was " + v);
-        }
-        return v;
-    }
-
-    private static int positiveInt(String option, int v) {
-        if (v < 1) {
-            throw new IllegalArgumentException(option + " must be at least 1, was " + v);
-        }
-        return v;
     }
 
     static Precision parsePrecision(String text) {

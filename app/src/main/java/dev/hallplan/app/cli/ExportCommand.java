@@ -50,22 +50,25 @@ public final class ExportCommand implements Callable<Integer> {
     private final PlanReportSource source;
 
     public ExportCommand() {
-        this(ProjectPlanReports.solvingFor(30));
+        this.source = null;
     }
 
     public ExportCommand(PlanReportSource source) {
         this.source = java.util.Objects.requireNonNull(source, "source");
     }
 
+    /** The injected source, or the project file through the gate, solving unplanned scenarios for 30 s. */
+    private PlanReportSource source() {
+        return source != null ? source : ProjectPlanReports.solvingFor(30, spec.commandLine().getErr());
+    }
+
     @Override
-    public Integer call() throws IOException {
-        if (xlsx == null && pdf == null) {
-            throw new IllegalArgumentException("Nothing to export: give an .xlsx and/or a .pdf output path");
-        }
+    public Integer call() throws Exception {
+        ReportExporter.checkTargets(Optional.ofNullable(xlsx), Optional.ofNullable(pdf)); // before the work, not after it
         List<Path> written = new ArrayList<>();
         try (ProgressDisplay progress = ProgressDisplay.of(spec.commandLine().getErr(), quiet.quiet, "export", 2)) {
             progress.show("loading " + projectFile.getFileName());
-            List<PlanReport> reports = source.load(projectFile, scenario == null ? List.of() : List.of(scenario));
+            List<PlanReport> reports = source().load(projectFile, scenario == null ? List.of() : List.of(scenario));
             if (reports.isEmpty()) {
                 throw new IllegalArgumentException(projectFile + ": no scenario to export");
             }

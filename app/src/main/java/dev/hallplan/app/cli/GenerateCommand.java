@@ -2,6 +2,7 @@ package dev.hallplan.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hallplan.engine.project.Project;
+import dev.hallplan.engine.project.file.AtomicFiles;
 import dev.hallplan.engine.project.file.ProjectFiles;
 import dev.hallplan.samples.HallGenerator;
 import java.nio.file.Path;
@@ -20,7 +21,10 @@ import picocli.CommandLine;
                 "  hallplan generate --accelerators 100000 --seed 7 --load 0.9 --json \\",
                 "      --out hall-100k.hallplan.json"})
 final class GenerateCommand implements Callable<Integer> {
-    @Option(names = "--accelerators", required = true, paramLabel = "N", description = "accelerators in the hall (rounded up to whole racks)")
+    /** Four times the largest sample (public-llm-api, ~11,000 accelerators) and beyond the largest clusters announced. */
+    static final int MAX_ACCELERATORS = 500_000;
+
+    @Option(names = "--accelerators", required = true, paramLabel = "N", description = "accelerators in the hall, 1 to 500000 (rounded up to whole racks)")
     int accelerators;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "random seed (default: ${DEFAULT-VALUE})")
@@ -44,6 +48,8 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OptionRanges.within("--accelerators", accelerators, 1, MAX_ACCELERATORS);
+        AtomicFiles.checkWritable(out);
         Project project = new HallGenerator(Engines.sizing()).generate(accelerators, seed, load);
         ProjectFiles.save(project, out);
         var scenario = project.scenarios().get(0);

@@ -1,6 +1,7 @@
 package dev.hallplan.app.cli;
 
 import dev.hallplan.engine.kpi.PlanReport;
+import dev.hallplan.engine.project.file.ProjectLoadException;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ public interface PlanReportSource {
      * scenario in file order when {@code scenarioNames} is empty.
      *
      * @throws IllegalArgumentException when a named scenario does not exist
-     * @throws IOException              when the file cannot be read or is not a project
+     * @throws IOException              when the file cannot be read
+     * @throws ProjectLoadException      when the file is not a valid project (every problem listed)
      */
-    List<PlanReport> load(Path projectFile, List<String> scenarioNames) throws IOException;
+    List<PlanReport> load(Path projectFile, List<String> scenarioNames) throws IOException, ProjectLoadException;
 }

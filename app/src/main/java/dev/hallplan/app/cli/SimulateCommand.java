@@ -9,7 +9,6 @@ import dev.hallplan.engine.kpi.PlanKpis;
 import dev.hallplan.engine.kpi.PlanReport;
 import dev.hallplan.engine.project.Project;
 import dev.hallplan.engine.project.Scenario;
-import dev.hallplan.engine.project.file.ProjectFiles;
 import dev.hallplan.engine.usecase.ScenarioPlanning;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -39,7 +38,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Project project = ProjectFiles.load(file);
+        Project project = ProjectInput.open(file, spec.commandLine().getErr());
         Scenario s = project.scenarioOrFirst(scenario);
         if (s.plan() == null) {
             throw new IllegalArgumentException("scenario '" + s.name() + "' of " + file

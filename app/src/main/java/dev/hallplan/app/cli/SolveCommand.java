@@ -7,12 +7,14 @@ import dev.hallplan.engine.project.Scenario;
 import dev.hallplan.engine.project.file.AtomicFiles;
 import dev.hallplan.engine.project.file.ProjectFiles;
 import dev.hallplan.engine.solver.SolveOptions;
+import dev.hallplan.engine.solver.SolveProgress;
 import dev.hallplan.engine.solver.SolveResult;
 import dev.hallplan.engine.usecase.PlannedScenario;
 import dev.hallplan.engine.usecase.ScenarioPlanning;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,7 +46,7 @@ final class SolveCommand implements Callable<Integer> {
     String scenario;
 
     @Option(names = "--seconds", defaultValue = "30", paramLabel = "N",
-            description = "time limit in seconds (default: ${DEFAULT-VALUE}); stops earlier after N/5 s without improvement")
+            description = "time limit in seconds, above 0 and at most 86400 (default: ${DEFAULT-VALUE}); stops earlier after N/5 s without improvement")
     double seconds;
 
     @Option(names = "--out", paramLabel = "PLANNED.hallplan.json", description = "write the project with the plan here")
@@ -63,24 +65,52 @@ final class SolveCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Solves a scenario and reports on its plan: the engine's {@link ScenarioPlanning}; tests put in one that fails. */
+    @FunctionalInterface
+    interface Planner {
+        PlannedScenario plan(Project project, Scenario scenario, SolveOptions options, Consumer<SolveProgress> progress);
+    }
+
+    private final Planner planner;
+
+    SolveCommand() {
+        this(SolveCommand::solveAndReport);
+    }
+
+    SolveCommand(Planner planner) {
+        this.planner = planner;
+    }
+
+    private static PlannedScenario solveAndReport(Project project, Scenario scenario, SolveOptions options,
+                                                  Consumer<SolveProgress> progress) {
+        try (ScenarioPlanning planning = new ScenarioPlanning(Engines.sizing())) {
+            return planning.start(project, scenario, options, progress).await();
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
-        if (!(seconds > 0)) {
-            throw new IllegalArgumentException("--seconds must be positive, was " + seconds);
+        OptionRanges.within("--seconds", seconds, 0, true, OptionRanges.MAX_SECONDS);
+        if (out != null) {
+            AtomicFiles.checkWritable(out); // before the solve, not after it
         }
-        Project project = ProjectFiles.load(file);
-        Scenario s = project.scenarioOrFirst(scenario);
+        if (problemOut != null) {
+            AtomicFiles.checkWritable(problemOut);
+        }
         PrintWriter err = spec.commandLine().getErr();
-        PlannedScenario planned;
-        try (ScenarioPlanning planning = new ScenarioPlanning(Engines.sizing());
-             ProgressDisplay progress = ProgressDisplay.solve(err, quiet.quiet, seconds)) {
-            if (problemOut != null) {
+        Project project = ProjectInput.open(file, err);
+        Scenario s = project.scenarioOrFirst(scenario);
+        if (problemOut != null) {
+            try (ScenarioPlanning planning = new ScenarioPlanning(Engines.sizing())) {
                 AtomicFiles.write(problemOut, stream -> planning.writeProblem(s, stream));
             }
-            planned = planning.start(project, s, SolveOptions.seconds(seconds), progress::solving).await();
+        }
+        PlannedScenario planned;
+        try (ProgressDisplay progress = ProgressDisplay.solve(err, quiet.quiet, seconds)) {
+            planned = planner.plan(project, s, SolveOptions.seconds(seconds), progress::solving);
         }
         if (out != null) {
-            ProjectFiles.save(planned.project(), out);
+            ProjectFiles.save(planned.project(), out); // only now: the plan and its report are both complete
         }
         SolveResult result = planned.solve();
         PlanReport report = planned.report();

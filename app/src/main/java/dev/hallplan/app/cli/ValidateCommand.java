@@ -1,28 +1,21 @@
 package dev.hallplan.app.cli;
 
-import dev.hallplan.catalog.Catalog;
-import dev.hallplan.engine.project.Project;
-import dev.hallplan.engine.project.file.ProjectFiles;
-import dev.hallplan.engine.project.file.ProjectLoadException;
 import dev.hallplan.engine.project.file.ProjectProblem;
-import dev.hallplan.engine.project.file.ProjectValidator;
+import dev.hallplan.engine.usecase.ProjectGate;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
 /**
- * {@code hallplan validate FILE}: loads a project file and checks its references, printing every
- * problem with its JSON path. Exit 0 when valid (warnings allowed), 2 when there is any error.
+ * {@code hallplan validate FILE}: the checks every command runs on a project file first (the
+ * engine's {@link ProjectGate}), printing every problem with its JSON path. Exit 0 when valid
+ * (warnings allowed), 2 when there is any error.
  */
 @Command(name = "validate",
         mixinStandardHelpOptions = true,
@@ -36,37 +29,21 @@ final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private final Supplier<Optional<Catalog>> catalog;
-    private final Predicate<String> knownModelId;
+    private final Supplier<ProjectGate> gate;
 
-    /** Checks references against the built-in catalog and model zoo. */
+    /** Checks against the built-in catalog and model zoo. */
     ValidateCommand() {
-        this(() -> Optional.of(Engines.sizing().catalog()), id -> Engines.sizing().zoo().find(id).isPresent());
+        this(Engines::gate);
     }
 
-    ValidateCommand(Supplier<Optional<Catalog>> catalog, Predicate<String> knownModelId) {
-        this.catalog = catalog;
-        this.knownModelId = knownModelId;
+    ValidateCommand(Supplier<ProjectGate> gate) {
+        this.gate = gate;
     }
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("no such file: " + file);
-        }
         PrintWriter out = spec.commandLine().getOut();
-        List<ProjectProblem> problems = new ArrayList<>();
-        try {
-            Project project = ProjectFiles.load(file);
-            Optional<Catalog> c = catalog.get();
-            if (c.isPresent()) {
-                problems.addAll(ProjectValidator.validate(project, c.get(), knownModelId));
-            } else {
-                spec.commandLine().getErr().println("hallplan: note: no catalog available, catalog and model references not checked");
-            }
-        } catch (ProjectLoadException ex) {
-            problems.addAll(ex.problems());
-        }
+        List<ProjectProblem> problems = gate.get().problems(file);
         long errors = problems.stream().filter(ProjectProblem::isError).count();
         problems.forEach(p -> out.println(p.severity() + " " + p.jsonPath() + ": " + p.reason()));
         long warnings = problems.size() - errors;

@@ -23,6 +23,12 @@ final class FxFileDialogs implements FileDialogs {
     }
 
     @Override
+    public Optional<Path> chooseFileToOpen(Kind kind, Path directory) {
+        FileChooser c = chooser("Open " + kind.description(), kind, directory);
+        return Optional.ofNullable(c.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseSaveTarget(Kind kind, Path directory, String suggestedName) {
         FileChooser c = chooser("Save " + kind.description().toLowerCase(java.util.Locale.ROOT), kind, directory);
         c.setInitialFileName(suggestedName);

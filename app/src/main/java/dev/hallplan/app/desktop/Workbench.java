@@ -2,12 +2,19 @@ package dev.hallplan.app.desktop;
 
 import dev.hallplan.app.catalog.CatalogBrowserView;
 import dev.hallplan.app.catalog.CatalogBrowserViewModel;
+import dev.hallplan.app.compare.CompareView;
+import dev.hallplan.app.compare.CompareViewModel;
+import dev.hallplan.app.dashboard.DashboardView;
+import dev.hallplan.app.dashboard.DashboardViewModel;
 import dev.hallplan.app.document.Autosave;
 import dev.hallplan.app.document.DocumentViewModel;
 import dev.hallplan.app.document.ProjectLoader;
 import dev.hallplan.app.document.RecentFiles;
 import dev.hallplan.app.document.RecoveryStore;
 import dev.hallplan.app.document.StartupFlow;
+import dev.hallplan.app.energy.EnergyView;
+import dev.hallplan.app.energy.EnergyViewModel;
+import dev.hallplan.app.energy.SupplyViewModel;
 import dev.hallplan.app.export.ExportViewModel;
 import dev.hallplan.app.hall.HallCanvasView;
 import dev.hallplan.app.hall.HallFollower;
@@ -24,6 +31,8 @@ import dev.hallplan.app.workspace.BackgroundTasks;
 import dev.hallplan.app.workspace.ProjectViewModel;
 import dev.hallplan.app.workspace.ScenarioReports;
 import dev.hallplan.engine.plan.ReplicaSizing;
+import dev.hallplan.reports.charts.ChartTheme;
+import dev.hallplan.reports.charts.ReportCharts;
 import dev.hallplan.reports.export.ReportExporter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -62,6 +71,11 @@ public final class Workbench implements AutoCloseable {
     private final ExportViewModel export;
     private final CatalogBrowserViewModel catalog = new CatalogBrowserViewModel();
     private final StartPageViewModel startPage;
+    private final DashboardViewModel dashboard;
+    private final CompareViewModel compare;
+    private final SupplyViewModel supply;
+    private final EnergyViewModel energy;
+    private ReportCharts charts;
     private final ViewRegistry views = new ViewRegistry();
     private final ReadOnlyBooleanWrapper starting = new ReadOnlyBooleanWrapper();
 
@@ -87,6 +101,10 @@ public final class Workbench implements AutoCloseable {
         this.scenarioSettings = new ScenarioSettingsViewModel(document);
         this.export = new ExportViewModel(document, reports, plan, planning, services, tasks, ReportExporter::standard);
         this.startPage = new StartPageViewModel(documents, tasks);
+        this.dashboard = new DashboardViewModel(reports.reportProperty(), reports.computingProperty(), reports.failureProperty());
+        this.compare = new CompareViewModel(document, reports, tasks, export);
+        this.supply = new SupplyViewModel(document, services.files(), tasks);
+        this.energy = new EnergyViewModel(document, tasks, planning::simulate);
         sizing.thenAccept(s -> services.uiThread().execute(() -> catalog.catalogProperty().set(s.catalog())));
         document.documentProperty().addListener(o -> plan.stop());
         registerStandardViews();
@@ -104,6 +122,12 @@ public final class Workbench implements AutoCloseable {
                 w -> new ScenarioSettingsView(w.scenarioSettings)));
         views.register(new WorkspaceView("catalog-view", "Catalog", WorkspaceView.Area.MAIN,
                 w -> new CatalogBrowserView(w.catalog)));
+        views.register(new WorkspaceView("dashboard-view", "Dashboard", WorkspaceView.Area.MAIN,
+                w -> new DashboardView(w.dashboard)));
+        views.register(new WorkspaceView("energy-view", "Energy", WorkspaceView.Area.MAIN,
+                w -> new EnergyView(w.energy, w.supply, w::charts)));
+        views.register(new WorkspaceView("compare-view", "Compare", WorkspaceView.Area.MAIN,
+                w -> new CompareView(w.compare, w::charts)));
         views.register(new WorkspaceView("plan-view", "Plan", WorkspaceView.Area.BOTTOM, w -> new PlanView(w.plan)));
     }
 
@@ -140,6 +164,19 @@ public final class Workbench implements AutoCloseable {
     public ExportViewModel export() { return export; }
     public CatalogBrowserViewModel catalog() { return catalog; }
     public StartPageViewModel startPage() { return startPage; }
+    public DashboardViewModel dashboard() { return dashboard; }
+    public CompareViewModel compare() { return compare; }
+    public SupplyViewModel supply() { return supply; }
+    public EnergyViewModel energy() { return energy; }
+
+    /** The chart factory with the reports' theme (fonts located on first use); UI thread. */
+    public ReportCharts charts() {
+        if (charts == null) {
+            charts = new ReportCharts(ChartTheme.standard());
+        }
+        return charts;
+    }
+
     /** Register views here before the main window is built. */
     public ViewRegistry views() { return views; }
 

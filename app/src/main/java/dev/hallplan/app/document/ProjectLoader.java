@@ -5,17 +5,16 @@ import dev.hallplan.engine.project.Project;
 import dev.hallplan.engine.project.file.ProjectFiles;
 import dev.hallplan.engine.project.file.ProjectLoadException;
 import dev.hallplan.engine.project.file.ProjectProblem;
-import dev.hallplan.engine.project.file.ProjectValidator;
+import dev.hallplan.engine.usecase.ProjectGate;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Reads a project file and checks what it refers to against the catalog and model zoo, the way
- * {@code hallplan validate} does. Blocks: call it off the UI thread.
+ * Reads a project file and runs the engine's {@link ProjectGate} on it, the checks every command
+ * and {@code hallplan validate} run. Blocks: call it off the UI thread.
  */
 public final class ProjectLoader {
     /**
@@ -44,15 +43,12 @@ public final class ProjectLoader {
     public Loaded load(Path file) {
         try {
             Project project = ProjectFiles.load(file);
-            ReplicaSizing s = sizing.get();
-            return new Loaded(file, Optional.of(project),
-                    ProjectValidator.validate(project, s.catalog(), id -> s.zoo().find(id).isPresent()));
+            return new Loaded(file, Optional.of(project), new ProjectGate(sizing.get()).check(project));
         } catch (ProjectLoadException ex) {
             return new Loaded(file, Optional.empty(), ex.problems());
-        } catch (NoSuchFileException ex) {
-            return new Loaded(file, Optional.empty(), List.of(new ProjectProblem("$", "the file does not exist")));
         } catch (IOException ex) {
-            return new Loaded(file, Optional.empty(), List.of(new ProjectProblem("$", "cannot read the file: " + ex.getMessage())));
+            // the engine's message says what failed: "cannot read /x/p.hallplan.json: no such file"
+            return new Loaded(file, Optional.empty(), List.of(new ProjectProblem("$", ex.getMessage())));
         }
     }
 }

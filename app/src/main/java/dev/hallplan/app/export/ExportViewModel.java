@@ -112,6 +112,30 @@ public final class ExportViewModel {
         });
     }
 
+    /**
+     * Writes the comparison of {@code planned} (reports of two to four planned scenarios, in the
+     * order shown) over {@code years} to a workbook or PDF, by the chosen file's extension: the
+     * writer {@code hallplan compare} uses.
+     */
+    public CompletableFuture<Optional<Path>> exportComparison(List<PlanReport> planned, int years) {
+        Project p = document.projectProperty().get();
+        if (p == null || planned.size() < 2) {
+            services.dialogs().showError("Export comparison", "A comparison needs two or more planned scenarios.");
+            return none();
+        }
+        Optional<Path> target = services.files().chooseSaveTarget(FileDialogs.Kind.COMPARISON, directory(),
+                FileNames.slug(p.name()) + "-comparison.xlsx");
+        if (target.isEmpty()) {
+            return none();
+        }
+        Path out = target.get();
+        boolean pdf = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
+        Path file = pdf ? out : FileNames.withSuffix(out, ".xlsx");
+        List<PlanReport> reportsToWrite = List.copyOf(planned);
+        return write("Comparing " + reportsToWrite.size() + " scenarios", file, () -> exporter.get().exportComparison(
+                reportsToWrite, years, pdf ? Optional.empty() : Optional.of(file), pdf ? Optional.of(file) : Optional.empty()));
+    }
+
     private CompletableFuture<Optional<Path>> exportPlan(FileDialogs.Kind kind, String suffix) {
         Project p = document.projectProperty().get();
         Scenario s = document.scenarioProperty().get();

@@ -1,6 +1,7 @@
 package dev.hallplan.app.plan;
 
 import dev.hallplan.engine.kpi.PlanReport;
+import dev.hallplan.engine.kpi.PlanYear;
 import dev.hallplan.engine.plan.ReplicaSizing;
 import dev.hallplan.engine.project.Project;
 import dev.hallplan.engine.project.Scenario;
@@ -42,6 +43,11 @@ public final class EnginePlanning implements PlanningService, AutoCloseable {
     @Override
     public PlanReport report(Project project, Scenario scenario) {
         return planning().report(project, scenario);
+    }
+
+    @Override
+    public PlanYear simulate(Project project, Scenario scenario) {
+        return planning().simulate(project, scenario);
     }
 
     private synchronized ScenarioPlanning planning() {

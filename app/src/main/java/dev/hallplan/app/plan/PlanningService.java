@@ -1,6 +1,7 @@
 package dev.hallplan.app.plan;
 
 import dev.hallplan.engine.kpi.PlanReport;
+import dev.hallplan.engine.kpi.PlanYear;
 import dev.hallplan.engine.project.Project;
 import dev.hallplan.engine.project.Scenario;
 import dev.hallplan.engine.solver.SolveProgress;
@@ -30,4 +31,9 @@ public interface PlanningService {
 
     /** The report on {@code scenario} with its own plan; blocks (call off the UI thread). */
     PlanReport report(Project project, Scenario scenario);
+
+    /** The report with the hourly year of each hall it was summed from; blocks (call off the UI thread). */
+    default PlanYear simulate(Project project, Scenario scenario) {
+        throw new UnsupportedOperationException("this planning service does not simulate years");
+    }
 }

@@ -11,7 +11,8 @@ public interface FileDialogs {
         PROJECT("HallPlan project", List.of("*.hallplan.json")),
         WORKBOOK("Excel workbook", List.of("*.xlsx")),
         PDF("PDF report", List.of("*.pdf")),
-        COMPARISON("Comparison workbook or PDF", List.of("*.xlsx", "*.pdf"));
+        COMPARISON("Comparison workbook or PDF", List.of("*.xlsx", "*.pdf")),
+        HOURLY_CSV("Hourly values (CSV, one column, 8760 rows)", List.of("*.csv"));
 
         private final String description;
         private final List<String> patterns;
@@ -36,6 +37,13 @@ public interface FileDialogs {
      * @param directory where the chooser starts; nullable (the platform's default)
      */
     Optional<Path> chooseProjectToOpen(Path directory);
+
+    /**
+     * Lets the user pick an existing file of {@code kind} to read (e.g. an hourly profile).
+     *
+     * @param directory where the chooser starts; nullable
+     */
+    Optional<Path> chooseFileToOpen(Kind kind, Path directory);
 
     /**
      * Lets the user pick where to write a file of {@code kind}.

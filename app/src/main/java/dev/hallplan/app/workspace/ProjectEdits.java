@@ -26,7 +26,7 @@ public final class ProjectEdits {
                 return p;
             }
             Hall renamed = new Hall(h.id(), name, h.facilityType(), h.region(), h.compliance(), h.climate(),
-                    h.powerChain(), h.coolingPlant(), h.supply(), h.userRttSeconds(), h.rows());
+                    h.powerChain(), h.coolingPlant(), h.supply(), h.userRttSeconds(), h.rows(), h.floor());
             return p.withScenario(s.withHalls(s.halls().stream().map(x -> x == h ? renamed : x).toList()));
         });
     }

@@ -9,7 +9,9 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
+import dev.hallplan.engine.perf.ModelZoo;
+import dev.hallplan.engine.plan.ReplicaSizing;
+import dev.hallplan.engine.usecase.ProjectGate;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -35,12 +37,6 @@ class ValidateCommandTest {
     }
 
     @Test
-    void withoutACatalogReferenceChecksAreSkippedAndSaidSo() throws Exception {
-        assertEquals(0, run(new ValidateCommand(java.util.Optional::empty, id -> true), "valid.hallplan.json"));
-        assertTrue(err.toString().contains("catalog and model references not checked"), err.toString());
-    }
-
-    @Test
     void brokenFileListsEveryProblemWithItsPathAndExitsTwo() throws Exception {
         assertEquals(2, run(new ValidateCommand(), "many-problems.hallplan.json"));
         assertEquals(4, lines().stream().filter(l -> l.startsWith("ERROR $.")).count(), out.toString());
@@ -52,7 +48,8 @@ class ValidateCommandTest {
     @Test
     void referencesAreCheckedAgainstTheCatalog() throws Exception {
         // an empty catalog knows none of the file's ids, so each reference is an error
-        assertEquals(2, run(new ValidateCommand(() -> Optional.of(Catalog.empty()), id -> true), "valid.hallplan.json"));
+        assertEquals(2, run(new ValidateCommand(() -> new ProjectGate(new ReplicaSizing(Catalog.empty(), ModelZoo.builtIn()))),
+                "valid.hallplan.json"));
         assertTrue(lines().contains("ERROR $.scenarios[0].halls[0].rows[0].racks[0].rackTypeId: unknown rack type 'rack-air-40kw'"),
                 out.toString());
         assertTrue(lines().contains("ERROR $.scenarios[0].workloads[0].engineId: unknown serving engine 'vllm'"), out.toString());
@@ -63,7 +60,7 @@ class ValidateCommandTest {
         int code = new CommandLine(new ValidateCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
                 .setExecutionExceptionHandler(new CliErrors()).execute("no-such.hallplan.json");
         assertEquals(2, code);
-        assertEquals("hallplan: no such file: no-such.hallplan.json", err.toString().trim());
+        assertEquals("hallplan: cannot read no-such.hallplan.json: no such file", err.toString().trim());
     }
 
     @Test

@@ -21,6 +21,12 @@ public final class StubFileDialogs implements FileDialogs {
     }
 
     @Override
+    public Optional<Path> chooseFileToOpen(Kind kind, Path directory) {
+        asked.add("open " + kind);
+        return Optional.ofNullable(choices.pollFirst());
+    }
+
+    @Override
     public Optional<Path> chooseSaveTarget(Kind kind, Path directory, String suggestedName) {
         asked.add("save " + kind + " " + suggestedName);
         return Optional.ofNullable(choices.pollFirst());

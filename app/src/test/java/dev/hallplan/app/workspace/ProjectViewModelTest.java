@@ -26,6 +26,20 @@ class ProjectViewModelTest {
     }
 
     @Test
+    void renamingAHallKeepsEverythingElseOfItIncludingItsFloorLayout() {
+        Project p = Projects.twoScenarios();
+        dev.hallplan.engine.project.Scenario a = p.scenarios().get(0);
+        dev.hallplan.engine.project.Hall hall = a.halls().get(0);
+        dev.hallplan.engine.project.Hall wideAisles = hall.withFloor(new dev.hallplan.engine.project.FloorLayout(1.8, 1.2, 2.0, 1.5));
+        vm.open(p.withScenario(a.withHalls(List.of(wideAisles))), null, true);
+        vm.apply(ProjectEdits.renameHall("A", hall.id(), "Hall North"));
+        dev.hallplan.engine.project.Hall renamed = vm.projectProperty().get().scenarioOrFirst("A").halls().get(0);
+        assertEquals("Hall North", renamed.name());
+        assertEquals(wideAisles.floor(), renamed.floor(), "a rename reset the floor layout to the defaults");
+        assertEquals(wideAisles.rows(), renamed.rows());
+    }
+
+    @Test
     void theDirtyMarkerFollowsTheSavePointThroughUndoAndRedo() {
         vm.open(Projects.twoScenarios(), null, true);
         vm.apply(ProjectEdits.renameProject("One"));

@@ -38,6 +38,11 @@ public final class PlanReportBuilder {
     }
 
     public PlanReport build(Project project, Scenario scenario) {
+        return buildWithYear(project, scenario).report();
+    }
+
+    /** The report and the hourly year simulation of each hall it was built from (the energy view's heat map). */
+    public PlanYear buildWithYear(Project project, Scenario scenario) {
         PlanEvaluation evaluation = evaluator.evaluate(scenario);
         Scenario servable = withoutReplicasMissingTheirSlo(scenario, evaluation);
         IdleServers idle = IdleServers.of(scenario);
@@ -54,9 +59,9 @@ public final class PlanReportBuilder {
         List<HallReport> halls = HallReports.of(peaks, years, catalog);
         PlanKpis kpis = PlanKpiCalculator.kpis(scenario, evaluation, years, tco, halls,
                 violations(scenario, evaluation, halls, years, tco));
-        return new PlanReport(project.name(), scenario.name(), scenario.description(), kpis, BomLines.of(tco, catalog),
-                halls, racks, Deployments.of(evaluation), MonthlyEnergyTable.of(years),
-                ReportAssumptions.of(scenario, evaluation, catalog));
+        return new PlanYear(new PlanReport(project.name(), scenario.name(), scenario.description(), kpis,
+                BomLines.of(tco, catalog), halls, racks, Deployments.of(evaluation), MonthlyEnergyTable.of(years),
+                ReportAssumptions.of(scenario, evaluation, catalog)), years);
     }
 
     /** The plan without replicas that miss their SLO: they serve nothing, so the energy model must not count them as capacity. */

@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param ropeHeadDim      MLA decoupled rope key width cached next to the latent, 0 without MLA
  * @param totalParameters  all parameters held in memory
  * @param activeParameters parameters one token multiplies with (FLOPs per token = 2 x active)
+ * @param contextTokens    longest sequence (prompt plus generated tokens) the model takes, from its config
+ *                         ({@code max_position_embeddings}); 0 for one-pass models and when not known
  * @param query            work of one query for non-LLM kinds; null for LLMs
  * @param sources          where the figures come from; at least one
  */
@@ -48,6 +50,7 @@ public record ModelSpec(
         int ropeHeadDim,
         double totalParameters,
         double activeParameters,
+        int contextTokens,
         QueryProfile query,
         List<ModelSource> sources) {
 
@@ -64,6 +67,9 @@ public record ModelSpec(
         sources = sources == null ? List.of() : List.copyOf(sources);
         if (sources.isEmpty()) {
             throw new IllegalArgumentException(id + ": every model needs at least one source");
+        }
+        if (contextTokens < 0) {
+            throw new IllegalArgumentException(id + ": contextTokens must not be negative, was " + contextTokens);
         }
         if (kind.generatesTokens()) {
             checkLlm(id, layers, hiddenSize, attentionHeads, kvHeads, headDim, vocabSize, kvLatentSize);

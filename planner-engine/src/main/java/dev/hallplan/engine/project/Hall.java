@@ -34,12 +34,12 @@ public record Hall(
 
     public Hall {
         Checks.id("hall", id);
-        name = name == null || name.isBlank() ? id : name;
+        name = name == null || name.isBlank() ? id : Checks.singleLine("hall " + id + " name", name);
         facilityType = facilityType == null ? FacilityType.HYPERSCALE : facilityType;
         if (region == null) {
             throw new IllegalArgumentException("hall " + id + ": region is required");
         }
-        compliance = Checks.set(compliance);
+        compliance = Checks.set(Checks.singleLines("hall " + id + " compliance", compliance));
         climate = climate == null ? Climate.constant(15) : climate;
         powerChain = powerChain == null ? new PowerChain(List.of(), List.of(), Redundancy.N) : powerChain;
         coolingPlant = Checks.list(coolingPlant);
@@ -47,6 +47,7 @@ public record Hall(
             throw new IllegalArgumentException("hall " + id + ": supply is required");
         }
         userRttSeconds = userRttSeconds == null ? Map.of() : Map.copyOf(userRttSeconds);
+        Checks.singleLines("hall " + id + " userRttSeconds region", userRttSeconds.keySet());
         rows = Checks.list(rows);
     }
 
@@ -78,5 +79,10 @@ public record Hall(
     public Hall withFloor(FloorLayout newFloor) {
         return new Hall(id, name, facilityType, region, compliance, climate, powerChain, coolingPlant, supply,
                 userRttSeconds, rows, newFloor);
+    }
+
+    public Hall withSupply(EnergySupply newSupply) {
+        return new Hall(id, name, facilityType, region, compliance, climate, powerChain, coolingPlant, newSupply,
+                userRttSeconds, rows, floor);
     }
 }

@@ -15,6 +15,7 @@ public record Project(int formatVersion, String name, String description, List<S
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("project name must not be blank");
         }
+        Checks.singleLine("project name", name);
         description = description == null ? "" : description;
         scenarios = Checks.list(scenarios);
     }

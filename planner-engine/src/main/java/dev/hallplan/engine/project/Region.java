@@ -11,7 +11,7 @@ public record Region(String countryCode, String sovereignZone) {
         if (countryCode == null || !countryCode.matches("[A-Z]{2}")) {
             throw new IllegalArgumentException("countryCode must be two upper-case letters (ISO 3166-1), was " + countryCode);
         }
-        sovereignZone = sovereignZone == null ? "" : sovereignZone;
+        sovereignZone = sovereignZone == null ? "" : Checks.singleLine("sovereignZone", sovereignZone);
     }
 
     /** True when a workload allowing {@code allowed} (country codes or zones) may run here. */

@@ -25,6 +25,7 @@ public record Scenario(
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("scenario name must not be blank");
         }
+        Checks.singleLine("scenario name", name);
         description = description == null ? "" : description;
         halls = Checks.list(halls);
         workloads = Checks.list(workloads);

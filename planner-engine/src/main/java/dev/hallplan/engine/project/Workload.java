@@ -38,22 +38,22 @@ public record Workload(
 
     public Workload {
         Checks.id("workload", id);
-        name = name == null || name.isBlank() ? id : name;
+        name = name == null || name.isBlank() ? id : Checks.singleLine("workload " + id + " name", name);
         Checks.id("workload " + id + " model", modelId);
         Checks.id("workload " + id + " engine", engineId);
-        substituteModelIds = Checks.list(substituteModelIds);
+        substituteModelIds = Checks.list(Checks.singleLines("workload " + id + " substituteModelIds", substituteModelIds));
         if (demand == null || requestShape == null || slo == null) {
             throw new IllegalArgumentException("workload " + id + ": demand, requestShape and slo are required");
         }
-        allowedRegions = Checks.set(allowedRegions);
-        requiredCompliance = Checks.set(requiredCompliance);
-        tenant = tenant == null || tenant.isBlank() ? "default" : tenant;
+        allowedRegions = Checks.set(Checks.singleLines("workload " + id + " allowedRegions", allowedRegions));
+        requiredCompliance = Checks.set(Checks.singleLines("workload " + id + " requiredCompliance", requiredCompliance));
+        tenant = tenant == null || tenant.isBlank() ? "default" : Checks.singleLine("workload " + id + " tenant", tenant);
         isolation = isolation == null ? IsolationLevel.SHARED : isolation;
         if (priority < 1 || priority > 10) {
             throw new IllegalArgumentException("workload " + id + ": priority must be within 1..10, was " + priority);
         }
         Checks.fraction("workload " + id + " deferrableShare", deferrableShare);
-        userRegion = userRegion == null ? "" : userRegion;
+        userRegion = userRegion == null ? "" : Checks.singleLine("workload " + id + " userRegion", userRegion);
     }
 
     /** True when a hall in {@code region} satisfying {@code compliance} may host this workload. */

@@ -7,13 +7,14 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
-import org.optaplanner.core.api.solver.SolverFactory;
 
 /**
  * The one door to the solver for the app and the CLI: start a solve of a scenario, follow its
@@ -26,6 +27,12 @@ public final class PlannerService implements AutoCloseable {
     private final DeploymentOptionSource options;
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "hallplan-solver");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Ends time-limited solves: OptaPlanner's own time limits would count from solve(), after building and the warm start. */
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "hallplan-solve-timer");
         t.setDaemon(true);
         return t;
     });
@@ -44,23 +51,44 @@ public final class PlannerService implements AutoCloseable {
 
     /**
      * Starts solving {@code scenario}. Broken input throws {@link IllegalArgumentException} here,
-     * before anything runs. {@code listener} (nullable) hears of every new best plan.
+     * before anything runs. {@code listener} (nullable) hears of every new best plan. The time limit
+     * counts from this call: building the problem and the warm start spend it too, and a problem
+     * whose building alone outlasts it is refused with {@link ProblemTooLargeException}.
      */
     public SolveJob start(Scenario scenario, SolveOptions options, Consumer<SolveProgress> listener) {
-        SolverProblem problem = builder.build(scenario);
-        SolverFactory<HallPlanSolution> factory = SolverFactory.create(SolverConfigs.of(options));
-        Solver<HallPlanSolution> solver = factory.buildSolver();
         long startNanos = System.nanoTime();
-        if (listener != null) {
-            solver.addEventListener(event -> listener.accept(progress(event.getNewBestSolution(), startNanos, options)));
-        }
+        Deadline deadline = Deadline.of(options.secondsLimit(), startNanos);
+        SolverProblem problem = builder.build(scenario, deadline);
         AtomicBoolean stopRequested = new AtomicBoolean();
+        AtomicReference<Solver<HallPlanSolution>> running = new AtomicReference<>();
         CompletableFuture<SolveResult> result = CompletableFuture.supplyAsync(() -> {
-            // with no slot there is nothing to decide (and local search would find no move)
-            boolean nothingToDo = problem.solution().getSlots().isEmpty() || stopRequested.get();
             GreedyStart.apply(problem.solution());
-            HallPlanSolution best = nothingToDo ? problem.solution() : solver.solve(problem.solution());
-            SolveResult solved = ResultAssembler.assemble(problem, SolutionManager.<HallPlanSolution, HardMediumSoftLongScore>create(factory).explain(best));
+            SolverFactories.Entry solvers = SolverFactories.forOptions(options);
+            // with no slot there is nothing to decide (and local search would find no move)
+            boolean nothingToDo = problem.solution().getSlots().isEmpty() || stopRequested.get() || deadline.passed();
+            HallPlanSolution best = problem.solution();
+            if (!nothingToDo) {
+                Solver<HallPlanSolution> solver = solvers.factory().buildSolver();
+                SolveClock clock = new SolveClock(deadline, options.unimprovedSecondsLimit());
+                solver.addEventListener(event -> {
+                    clock.improved();
+                    if (listener != null) {
+                        listener.accept(progress(event.getNewBestSolution(), startNanos, options));
+                    }
+                });
+                running.set(solver);
+                ScheduledFuture<?> watch = timer.scheduleAtFixedRate(() -> {
+                    if (clock.timeIsUp()) {
+                        solver.terminateEarly();
+                    }
+                }, 10, 10, TimeUnit.MILLISECONDS);
+                try {
+                    best = solver.solve(problem.solution());
+                } finally {
+                    watch.cancel(false);
+                }
+            }
+            SolveResult solved = ResultAssembler.assemble(problem, solvers.manager().explain(best));
             if (listener != null) {
                 // OptaPlanner reports new bests from local search only; always report the final one
                 listener.accept(progress(best, startNanos, options));
@@ -72,7 +100,10 @@ public final class PlannerService implements AutoCloseable {
             // terminateEarly() is lost if it comes just before solve() starts, so repeat it until the job ends
             executor.execute(() -> {
                 while (!result.isDone()) {
-                    solver.terminateEarly();
+                    Solver<HallPlanSolution> solver = running.get();
+                    if (solver != null) {
+                        solver.terminateEarly();
+                    }
                     try {
                         result.get(10, TimeUnit.MILLISECONDS);
                     } catch (Exception stillRunningOrFailed) {
@@ -118,5 +149,6 @@ public final class PlannerService implements AutoCloseable {
     @Override
     public void close() {
         executor.shutdownNow();
+        timer.shutdownNow();
     }
 }

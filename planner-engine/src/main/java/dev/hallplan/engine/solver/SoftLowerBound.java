@@ -135,12 +135,13 @@ public final class SoftLowerBound {
             Arrays.fill(used, 0);
             double value = 0;
             for (int w = 0; w < demand.length; w++) {
+                // the first choice unless a later one is cheaper: every workload has one, even when no cost is finite
                 Choice cheapest = null;
-                double cheapestCost = Double.POSITIVE_INFINITY;
+                double cheapestCost = Double.NaN;
                 for (Choice c : choices.get(w)) {
                     double priced = c.costPerUnit() + lambda[c.resource()] * c.acceleratorsPerUnit();
-                    if (priced < cheapestCost) {
-                        cheapestCost = priced;
+                    if (cheapest == null || priced < cheapestCost || Double.isNaN(cheapestCost)) {
+                        cheapestCost = Double.isNaN(priced) ? Double.POSITIVE_INFINITY : priced;
                         cheapest = c;
                     }
                 }

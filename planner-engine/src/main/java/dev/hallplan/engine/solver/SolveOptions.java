@@ -28,8 +28,16 @@ public record SolveOptions(double secondsLimit, double unimprovedSecondsLimit, i
         return new SolveOptions(seconds, seconds / 5, 0, false, 0);
     }
 
-    /** Deterministic: construction plus {@code steps} local-search steps, fixed seed. */
+    /**
+     * Deterministic: construction plus {@code steps} local-search steps, fixed seed, and a safety
+     * limit of {@value #STEP_SAFETY_SECONDS} s: a local-search step ends only when a move is
+     * accepted, and in a plan where no move is acceptable it would otherwise never end (found by
+     * the fuzz corpus of issue 15). The safety limit does not bind in a normal solve.
+     */
     public static SolveOptions reproducibleSteps(int steps) {
-        return new SolveOptions(0, 0, steps, true, 0);
+        return new SolveOptions(STEP_SAFETY_SECONDS, 0, steps, true, 0);
     }
+
+    /** The time limit of {@link #reproducibleSteps}. */
+    public static final double STEP_SAFETY_SECONDS = 600;
 }

@@ -19,7 +19,7 @@ public final class SolverConfigs {
     private SolverConfigs() {
     }
 
-    /** The configuration {@link PlannerService} solves with: local search only, after {@link GreedyStart}. */
+    /** The configuration with all of {@code options}' limits: local search only, after {@link GreedyStart} (the benchmarks). */
     public static SolverConfig of(SolveOptions options) {
         TerminationConfig termination = new TerminationConfig();
         if (options.secondsLimit() > 0) {
@@ -28,6 +28,18 @@ public final class SolverConfigs {
         if (options.unimprovedSecondsLimit() > 0) {
             termination.setUnimprovedMillisecondsSpentLimit(Math.round(options.unimprovedSecondsLimit() * 1000));
         }
+        return config(options, termination);
+    }
+
+    /**
+     * The configuration {@link PlannerService} solves with: {@link #of} without the time limits, which
+     * the service enforces itself from the moment a solve is requested (problem building included).
+     */
+    static SolverConfig withoutTimeLimits(SolveOptions options) {
+        return config(options, new TerminationConfig());
+    }
+
+    private static SolverConfig config(SolveOptions options, TerminationConfig termination) {
         LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig();
         if (options.localSearchStepLimit() > 0) {
             localSearch.setTerminationConfig(new TerminationConfig().withStepCountLimit(options.localSearchStepLimit()));

@@ -29,6 +29,18 @@ class ModelZooTest {
     }
 
     @Test
+    void everyLlmNamesItsContextLengthAndWhereItComesFrom() {
+        for (ModelSpec m : zoo.models()) {
+            if (m.kind().generatesTokens()) {
+                assertTrue(m.contextTokens() >= 2048, m.id() + " context " + m.contextTokens());
+                assertTrue(m.sources().stream().anyMatch(s -> s.what().equals("contextTokens")), m.id());
+            }
+        }
+        assertEquals(4096, zoo.require("llama-2-70b").contextTokens());
+        assertEquals(131072, zoo.require("llama-3.1-70b").contextTokens());
+    }
+
+    @Test
     void moeActiveParametersFollowFromExpertsPerToken() {
         // active = non-expert + k x per-expert x MoE layers; the zoo's published active counts must
         // agree within 15% (published counts round and some exclude embeddings, e.g. gpt-oss)
@@ -58,7 +70,7 @@ class ModelZooTest {
     void projectModelsOverrideAndAdd() {
         ModelSpec base = zoo.require("llama-3.1-8b");
         ModelSpec custom = new ModelSpec("my-8b", "Mine", ModelKind.LLM, 32, 4096, 32, 8, 128, 14336, 128256,
-                0, 0, 0, 0, 0, 0, 0, 8e9, 8e9, null, base.sources());
+                0, 0, 0, 0, 0, 0, 0, 8e9, 8e9, 131072, null, base.sources());
         ModelZoo extended = zoo.with(List.of(custom));
         assertEquals(zoo.models().size() + 1, extended.models().size());
         assertEquals(custom, extended.require("my-8b"));
@@ -69,21 +81,21 @@ class ModelZooTest {
         ModelSpec base = zoo.require("mixtral-8x7b");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ModelSpec("bad", "Bad",
                 ModelKind.LLM, 32, 4096, 32, 8, 128, 14336, 32000, 8, 9, 14336, 0, 0, 0, 0, 46.7e9, 12.9e9,
-                null, base.sources()));
+                32768, null, base.sources()));
         assertTrue(e.getMessage().contains("bad"), e.getMessage());
     }
 
     @Test
     void rejectsModelWithoutSource() {
         assertThrows(IllegalArgumentException.class, () -> new ModelSpec("nosrc", "No source", ModelKind.LLM,
-                32, 4096, 32, 8, 128, 14336, 32000, 0, 0, 0, 0, 0, 0, 0, 8e9, 8e9, null, List.of()));
+                32, 4096, 32, 8, 128, 14336, 32000, 0, 0, 0, 0, 0, 0, 0, 8e9, 8e9, 0, null, List.of()));
     }
 
     @Test
     void rejectsOnePassModelWithoutQueryProfile() {
         ModelSpec base = zoo.require("bert-large");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ModelSpec("enc", "Enc",
-                ModelKind.EMBEDDING, 24, 1024, 16, 16, 64, 4096, 30522, 0, 0, 0, 0, 0, 0, 0, 3e8, 3e8, null,
+                ModelKind.EMBEDDING, 24, 1024, 16, 16, 64, 4096, 30522, 0, 0, 0, 0, 0, 0, 0, 3e8, 3e8, 0, null,
                 base.sources()));
         assertTrue(e.getMessage().contains("query profile"), e.getMessage());
     }
@@ -92,6 +104,6 @@ class ModelZooTest {
     void rejectsActiveAboveTotalParameters() {
         ModelSpec base = zoo.require("llama-3.1-8b");
         assertThrows(IllegalArgumentException.class, () -> new ModelSpec("x", "X", ModelKind.LLM, 32, 4096, 32, 8,
-                128, 14336, 128256, 0, 0, 0, 0, 0, 0, 0, 8e9, 9e9, null, base.sources()));
+                128, 14336, 128256, 0, 0, 0, 0, 0, 0, 0, 8e9, 9e9, 0, null, base.sources()));
     }
 }

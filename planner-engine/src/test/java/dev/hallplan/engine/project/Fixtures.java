@@ -97,7 +97,7 @@ public final class Fixtures {
         Plan plan = new Plan("manual", "", List.of(new ReplicaPlacement("r1", "w1", "llama-3.1-70b", "h1", "A-01-s0", 8,
                 Precision.FP8, 8, 64)));
         Scenario s = new Scenario("Baseline", "one hall", List.of(hall(List.of(row))), List.of(workload("w1")), plan,
-                SimulationSettings.DEFAULTS, FinancialAssumptions.DEFAULTS, Map.of("rackPower", 2.0));
+                SimulationSettings.DEFAULTS, FinancialAssumptions.DEFAULTS, Map.of("Rack power limit", 2.0));
         return new Project(Project.CURRENT_FORMAT_VERSION, "Test project", "for tests", List.of(s));
     }
 

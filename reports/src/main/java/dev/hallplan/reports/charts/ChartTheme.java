@@ -22,6 +22,10 @@ public final class ChartTheme {
     public static final Color BATTERY = new Color(0xE69F00);
     public static final Color GRID_IMPORT = new Color(0x56606B);
     public static final Color SHARE_LINE = new Color(0xD55E00);
+    /** Firm on-site supply (gas turbines, engines, fuel cells). */
+    public static final Color FIRM_SUPPLY = new Color(0x882255);
+    /** The low end of heat-map scales (an hour with nothing). */
+    public static final Color HEAT_LOW = new Color(0xF7F7F7);
     /** Racks without a power limit (no meaningful use share). */
     public static final Color NO_DATA = new Color(0xE0E0E0);
     /** Racks drawing more than their limit. */

@@ -96,6 +96,54 @@ public final class ReportCharts {
         return styled(title, plot, data.getRowCount() > 1);
     }
 
+    /**
+     * The TCO tornado of a comparison: one horizontal bar per scenario and price, from the TCO
+     * change when the price falls to the change when it rises ($M, 0 = base prices).
+     *
+     * @param data {@code compare.TcoTornadoDataset.millionsUsd}: two rows (falling, rising), one column per bar
+     */
+    public JFreeChart tornado(String title, CategoryDataset data) {
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), new NumberAxis("TCO change from base prices ($M)"),
+                barRenderer(true));
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        ((BarRenderer) plot.getRenderer()).setMaximumBarWidth(0.5);
+        plot.getRenderer().setSeriesPaint(0, ChartTheme.series(0));
+        plot.getRenderer().setSeriesPaint(1, ChartTheme.SHARE_LINE);
+        plot.addRangeMarker(new ValueMarker(0, ChartTheme.TEXT, new BasicStroke(1f)));
+        return styled(title, plot, true);
+    }
+
+    /**
+     * The typical day of a month: supply stacked by source (MW) with the facility load and the
+     * renewable generation as lines.
+     *
+     * @param supply     {@link TypicalDayDataset#supplyMegawatts}
+     * @param lines      {@link TypicalDayDataset#loadAndGenerationMegawatts}
+     */
+    public JFreeChart typicalDay(String title, CategoryDataset supply, CategoryDataset lines) {
+        org.jfree.chart.renderer.category.StackedAreaRenderer area = new org.jfree.chart.renderer.category.StackedAreaRenderer();
+        CategoryPlot plot = new CategoryPlot(supply, new EveryNthCategoryAxis("Hour of day", 3), new NumberAxis("MW"), area);
+        Color[] colours = {ChartTheme.RENEWABLE, ChartTheme.BATTERY, ChartTheme.GRID_IMPORT, ChartTheme.FIRM_SUPPLY,
+                ChartTheme.OVERLOAD};
+        for (int i = 0; i < colours.length; i++) {
+            area.setSeriesPaint(i, colours[i]);
+        }
+        plot.setDataset(1, lines);
+        LineAndShapeRenderer line = new LineAndShapeRenderer(true, false);
+        line.setSeriesPaint(0, ChartTheme.TEXT);
+        line.setSeriesStroke(0, new BasicStroke(2f));
+        line.setSeriesPaint(1, ChartTheme.SHARE_LINE);
+        line.setSeriesStroke(1, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[]{5f, 3f}, 0f));
+        plot.setRenderer(1, line);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        JFreeChart chart = styled(title, plot, true);
+        plot.getDomainAxis().setCategoryMargin(0);
+        plot.getDomainAxis().setLowerMargin(0);
+        plot.getDomainAxis().setUpperMargin(0);
+        return chart;
+    }
+
     private static BarRenderer barRenderer(boolean stacked) {
         BarRenderer r = stacked ? new StackedBarRenderer() : new BarRenderer();
         r.setBarPainter(new StandardBarPainter());

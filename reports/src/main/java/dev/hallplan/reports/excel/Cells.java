@@ -1,5 +1,6 @@
 package dev.hallplan.reports.excel;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -14,9 +15,12 @@ public final class Cells {
     private Cells() {
     }
 
+    /** A text cell; text beyond Excel's 32,767 characters a cell is cut there, ending in "…". */
     public static Cell text(Row row, int col, String value, CellStyle style) {
         Cell c = row.createCell(col);
-        c.setCellValue(value == null ? "" : value);
+        String v = value == null ? "" : value;
+        int max = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+        c.setCellValue(v.length() > max ? v.substring(0, max - 1) + "…" : v);
         c.setCellStyle(style);
         return c;
     }

@@ -6,6 +6,7 @@ import dev.hallplan.reports.charts.ChartTheme;
 import dev.hallplan.reports.compare.ScenarioComparison;
 import dev.hallplan.reports.excel.WorkbookWriter;
 import dev.hallplan.reports.pdf.PdfReportWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +15,10 @@ import java.util.Optional;
 
 /**
  * The reports module's entry point for the CLI and the app: writes a plan's workbook and PDF, or a
- * comparison's, to the paths given. Each file is written to a temporary sibling and moved into
- * place, so a failed export never leaves a half-written file under the requested name.
+ * comparison's, to the paths given. The targets are checked before any work
+ * ({@link #checkTargets}); both documents are rendered in memory first and written only when both
+ * are complete, each to a temporary sibling moved into place, so a failed export never leaves a
+ * half-written file under the requested name nor one file of a pair that failed.
  */
 public final class ReportExporter {
     private final WorkbookWriter workbook = new WorkbookWriter();
@@ -31,8 +34,8 @@ public final class ReportExporter {
     }
 
     /**
-     * Writes {@code report} as a workbook and/or a PDF; both at once on two threads when both are
-     * asked for (they share nothing but the immutable report).
+     * Writes {@code report} as a workbook and/or a PDF: both rendered at once on two threads when
+     * both are asked for (they share nothing but the immutable report), written when both are done.
      *
      * @param xlsx where to write the workbook; empty to skip
      * @param pdfPath where to write the PDF; empty to skip
@@ -40,21 +43,13 @@ public final class ReportExporter {
      * @throws IllegalArgumentException when neither output is given
      */
     public List<Path> exportPlan(PlanReport report, Optional<Path> xlsx, Optional<Path> pdfPath) throws IOException {
-        requireOutput(xlsx, pdfPath);
-        List<Path> written = new ArrayList<>();
-        java.util.concurrent.CompletableFuture<Path> pdfDone = pdfPath.isEmpty() ? null
-                : java.util.concurrent.CompletableFuture.supplyAsync(() -> uncheckedAtomically(pdfPath.get(),
-                        out -> pdf.write(report, out)), ReportExporter::startDaemon);
-        try {
-            if (xlsx.isPresent()) {
-                written.add(atomically(xlsx.get(), out -> workbook.write(report, out)));
-            }
-        } finally {
-            if (pdfDone != null) {
-                written.add(joined(pdfDone));
-            }
-        }
-        return written;
+        checkTargets(xlsx, pdfPath);
+        java.util.concurrent.CompletableFuture<byte[]> document = pdfPath.isEmpty() ? null
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> uncheckedRender(out -> pdf.write(report, out)),
+                        ReportExporter::startDaemon);
+        // the PDF renders on a second thread meanwhile; if the workbook fails, its failure is reported
+        byte[] book = xlsx.isPresent() ? render(out -> workbook.write(report, out)) : null;
+        return writeAll(xlsx, book, pdfPath, document == null ? null : joined(document));
     }
 
     private static void startDaemon(Runnable task) {
@@ -63,16 +58,16 @@ public final class ReportExporter {
         t.start();
     }
 
-    private static Path uncheckedAtomically(Path target, AtomicFiles.ContentWriter writer) {
+    private static byte[] uncheckedRender(AtomicFiles.ContentWriter writer) {
         try {
-            return atomically(target, writer);
+            return render(writer);
         } catch (IOException ex) {
             throw new java.io.UncheckedIOException(ex);
         }
     }
 
-    /** The future's path, with an I/O failure on the other thread rethrown as the IOException it was. */
-    private static Path joined(java.util.concurrent.CompletableFuture<Path> done) throws IOException {
+    /** The future's bytes, with an I/O failure on the other thread rethrown as the IOException it was. */
+    private static byte[] joined(java.util.concurrent.CompletableFuture<byte[]> done) throws IOException {
         try {
             return done.join();
         } catch (java.util.concurrent.CompletionException ex) {
@@ -98,26 +93,51 @@ public final class ReportExporter {
      */
     public List<Path> exportComparison(List<PlanReport> scenarios, int years, Optional<Path> xlsx,
                                        Optional<Path> pdfPath) throws IOException {
-        requireOutput(xlsx, pdfPath);
+        checkTargets(xlsx, pdfPath);
         ScenarioComparison comparison = ScenarioComparison.of(scenarios, years);
-        List<Path> written = new ArrayList<>();
-        if (xlsx.isPresent()) {
-            written.add(atomically(xlsx.get(), out -> workbook.writeComparison(comparison, out)));
-        }
-        if (pdfPath.isPresent()) {
-            written.add(atomically(pdfPath.get(), out -> pdf.writeComparison(comparison, out)));
-        }
-        return written;
+        byte[] book = xlsx.isPresent() ? render(out -> workbook.writeComparison(comparison, out)) : null;
+        byte[] document = pdfPath.isPresent() ? render(out -> pdf.writeComparison(comparison, out)) : null;
+        return writeAll(xlsx, book, pdfPath, document);
     }
 
-    private static void requireOutput(Optional<Path> xlsx, Optional<Path> pdfPath) {
+    /**
+     * Checks the outputs before any work: at least one, not the same file twice, each writable
+     * (its directory exists, and it is absent or a regular file).
+     *
+     * @throws IllegalArgumentException when neither output is given or both name one file
+     * @throws IOException              saying what is wrong with a target
+     */
+    public static void checkTargets(Optional<Path> xlsx, Optional<Path> pdfPath) throws IOException {
         if (xlsx.isEmpty() && pdfPath.isEmpty()) {
             throw new IllegalArgumentException("Nothing to export: give an .xlsx and/or a .pdf output path");
         }
+        if (xlsx.isPresent() && pdfPath.isPresent() && xlsx.get().toAbsolutePath().normalize().equals(pdfPath.get().toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("the workbook and the PDF would both be written to " + xlsx.get());
+        }
+        if (xlsx.isPresent()) {
+            AtomicFiles.checkWritable(xlsx.get());
+        }
+        if (pdfPath.isPresent()) {
+            AtomicFiles.checkWritable(pdfPath.get());
+        }
     }
 
-    private static Path atomically(Path target, AtomicFiles.ContentWriter writer) throws IOException {
-        AtomicFiles.write(target, writer);
-        return target;
+    private static byte[] render(AtomicFiles.ContentWriter writer) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        writer.write(out);
+        return out.toByteArray();
+    }
+
+    private static List<Path> writeAll(Optional<Path> xlsx, byte[] book, Optional<Path> pdfPath, byte[] document) throws IOException {
+        List<Path> written = new ArrayList<>();
+        if (xlsx.isPresent()) {
+            AtomicFiles.write(xlsx.get(), book);
+            written.add(xlsx.get());
+        }
+        if (pdfPath.isPresent()) {
+            AtomicFiles.write(pdfPath.get(), document);
+            written.add(pdfPath.get());
+        }
+        return written;
     }
 }

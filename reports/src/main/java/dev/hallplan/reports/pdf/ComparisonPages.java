@@ -5,6 +5,7 @@ import dev.hallplan.reports.charts.ReportCharts;
 import dev.hallplan.reports.compare.ComparisonMetric;
 import dev.hallplan.reports.compare.MetricRow;
 import dev.hallplan.reports.compare.ScenarioComparison;
+import dev.hallplan.reports.compare.TcoTornadoDataset;
 import dev.hallplan.reports.compare.SensitivityRow;
 import dev.hallplan.reports.units.ReportUnits;
 import java.io.IOException;
@@ -66,6 +67,10 @@ final class ComparisonPages {
         out.table(headers("Price case", names), widths(names.size()), sens);
         out.paragraph("Hardware = BOM lines other than facility; energy = the months' energy cost. "
                 + "TCO(e, h) = capex + h × hardware + years × (opex + e × energy). Cost per million tokens in brackets.", 8);
+        // the same tornado the desktop's compare view shows: 2 bars per scenario, ~17 pt each
+        float tornadoHeight = 70 + 34 * names.size();
+        out.drawing(tornadoHeight, g -> charts.tornado("TCO over " + c.years() + " years: prices ±"
+                + Math.round(c.swing() * 100) + "%", TcoTornadoDataset.millionsUsd(c)).draw(g, PdfLayout.area(tornadoHeight)));
 
         out.heading("Capex by BOM category");
         List<List<PdfCell>> bom = new ArrayList<>();

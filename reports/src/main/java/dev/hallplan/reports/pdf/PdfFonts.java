@@ -89,6 +89,25 @@ final class PdfFonts {
         }
     }
 
+    /**
+     * Length of the longest prefix of {@code word} (at least one character) no wider than
+     * {@code maxWidth}, summing character widths in one pass: trying shorter and shorter prefixes
+     * took minutes for a 100,000-character word (found by the fuzz corpus of issue 15).
+     */
+    private static int fittingPrefix(PDFont font, String word, float size, float maxWidth) {
+        float used = 0;
+        int i = 0;
+        while (i < word.length()) {
+            int next = word.offsetByCodePoints(i, 1);
+            used += width(font, word.substring(i, next), size);
+            if (used > maxWidth) {
+                break;
+            }
+            i = next;
+        }
+        return Math.max(word.offsetByCodePoints(0, 1), i);
+    }
+
     /** Greedy word wrap of {@code text} into lines no wider than {@code maxWidth} points; long words are cut. */
     static List<String> wrap(PDFont font, String text, float size, float maxWidth) {
         List<String> lines = new ArrayList<>();
@@ -105,11 +124,8 @@ final class PdfFonts {
                     lines.add(line.toString());
                 }
                 String rest = word;
-                while (width(font, rest, size) > maxWidth && rest.length() > 1) {
-                    int cut = rest.length() - 1;
-                    while (cut > 1 && width(font, rest.substring(0, cut), size) > maxWidth) {
-                        cut--;
-                    }
+                for (int cut = fittingPrefix(font, rest, size, maxWidth); cut < rest.length();
+                     cut = fittingPrefix(font, rest, size, maxWidth)) {
                     lines.add(rest.substring(0, cut));
                     rest = rest.substring(cut);
                 }

@@ -29,6 +29,16 @@ class PdfFontsTest {
     }
 
     @Test
+    void wrapCutsAHundredThousandCharacterWordInLinearTime() {
+        // a scenario description of 100,000 characters without a space hung the PDF export (fuzz corpus, issue 15)
+        String word = "x".repeat(100_000);
+        List<String> lines = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> PdfFonts.wrap(helvetica, word, 10, 480));
+        assertEquals(word, String.join("", lines));
+        lines.forEach(l -> assertTrue(PdfFonts.width(helvetica, l, 10) <= 480, l.length() + " characters"));
+    }
+
+    @Test
     void fallbackFontReplacesWhatWinAnsiCannotEncode() {
         // U+2212 minus becomes a hyphen, an arrow becomes '?'; × is in WinAnsi and stays
         assertEquals("-20% ? 2×", PdfFonts.encodable(helvetica, "\u221220% \u2192 2×"));

@@ -136,6 +136,11 @@ class PdfReportWriterTest {
             assertTrue(doc.getNumberOfPages() >= 1 + 3 * 5, "comparison plus three reports");
             var image = new PDFRenderer(doc).renderImageWithDPI(0, 80);
             ImageIO.write(image, "png", OUT.resolve("comparison-page-1.png").toFile());
+            ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(1, 80), "png", OUT.resolve("comparison-page-2.png").toFile());
+            PDFTextStripper two = new PDFTextStripper();
+            two.setStartPage(1);
+            two.setEndPage(2);
+            assertTrue(two.getText(doc).contains("TCO change from base prices"), "the TCO tornado is drawn with the comparison");
         }
     }
 

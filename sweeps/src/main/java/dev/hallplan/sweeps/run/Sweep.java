@@ -3,10 +3,12 @@ package dev.hallplan.sweeps.run;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hallplan.catalog.CatalogLoader;
 import dev.hallplan.engine.project.Project;
-import dev.hallplan.engine.project.file.ProjectFiles;
+import dev.hallplan.engine.perf.ModelZoo;
+import dev.hallplan.engine.plan.ReplicaSizing;
 import dev.hallplan.engine.project.file.ProjectLoadException;
 import dev.hallplan.engine.project.Scenario;
 import dev.hallplan.engine.project.Workload;
+import dev.hallplan.engine.usecase.ProjectGate;
 import dev.hallplan.sweeps.point.PointEvaluator;
 import dev.hallplan.sweeps.point.PointResult;
 import dev.hallplan.sweeps.results.PointJournal;
@@ -59,7 +61,8 @@ public final class Sweep {
     }
 
     /**
-     * Reads and checks everything before any Spark work: the project, the spec against it and the
+     * Reads and checks everything before any Spark work: the project (through the {@link ProjectGate}
+     * every command runs), the spec against it and the
      * catalog, the points, and the results directory (created when missing).
      *
      * @param projectFile  the base project ({@code .hallplan.json})
@@ -71,9 +74,10 @@ public final class Sweep {
      */
     public static Sweep prepare(Path projectFile, Path specFile, Path outDir, boolean resume)
             throws IOException, ProjectLoadException {
+        // the checks every command runs first (strict UTF-8, references, documented ranges); errors stop here
+        Project project = new ProjectGate(new ReplicaSizing(CatalogLoader.builtIn(), ModelZoo.builtIn())).open(projectFile).project();
         byte[] projectBytes = Files.readAllBytes(projectFile);
         String projectJson = new String(projectBytes, StandardCharsets.UTF_8);
-        Project project = ProjectFiles.parse(projectJson, projectFile.toString());
         String specJson = Files.readString(specFile, StandardCharsets.UTF_8);
         SweepSpec spec = SpecParser.parse(specJson, specFile.toString());
         List<Scenario> scenarios = SpecChecks.check(spec, project, CatalogLoader.builtIn(), specFile.toString());

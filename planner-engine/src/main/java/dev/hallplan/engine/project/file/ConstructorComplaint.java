@@ -23,6 +23,17 @@ final class ConstructorComplaint {
                 return new ProjectProblem(JsonPaths.field(recordPath, rc.getName()), "missing required field");
             }
         }
+        if (message.contains("characters")) {
+            List<String> holding = new ArrayList<>();
+            for (int i = 0; i < comps.length; i++) {
+                if (breaksSingleLine(args[i])) {
+                    holding.add(comps[i].getName());
+                }
+            }
+            if (holding.size() == 1) {
+                return new ProjectProblem(JsonPaths.field(recordPath, holding.get(0)), message.substring(Math.max(0, message.indexOf("must "))));
+            }
+        }
         if (message.contains("blank") || message.contains("required")) {
             List<String> empty = new ArrayList<>();
             for (int i = 0; i < comps.length; i++) {
@@ -52,6 +63,20 @@ final class ConstructorComplaint {
         }
         String rest = message.substring(at).replaceFirst("^[\\s:,]+", "");
         return new ProjectProblem(JsonPaths.field(recordPath, named), rest.isEmpty() ? message : rest);
+    }
+
+    /** A text breaking the records' single-line rule: a control character, or longer than 256 characters. */
+    private static boolean breaksSingleLine(Object arg) {
+        if (arg instanceof String s) {
+            return s.length() > 256 || s.chars().anyMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029');
+        }
+        if (arg instanceof java.util.Collection<?> c) {
+            return c.stream().anyMatch(ConstructorComplaint::breaksSingleLine);
+        }
+        if (arg instanceof java.util.Map<?, ?> m) {
+            return m.keySet().stream().anyMatch(ConstructorComplaint::breaksSingleLine);
+        }
+        return false;
     }
 
     private static int indexOf(RecordComponent[] comps, String name) {

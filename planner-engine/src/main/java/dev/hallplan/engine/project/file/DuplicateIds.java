@@ -26,37 +26,19 @@ final class DuplicateIds {
         return out;
     }
 
-    /** The accessor of a record type's {@code String id} component, looked up once per type; empty without one. */
-    private static final ClassValue<java.util.Optional<java.lang.reflect.Method>> ID_ACCESSOR = new ClassValue<>() {
-        @Override
-        protected java.util.Optional<java.lang.reflect.Method> computeValue(Class<?> c) {
-            if (!c.isRecord()) {
-                return java.util.Optional.empty();
-            }
-            for (RecordComponent rc : c.getRecordComponents()) {
-                if (rc.getName().equals("id") && rc.getType() == String.class) {
-                    return java.util.Optional.of(rc.getAccessor());
-                }
-            }
-            return java.util.Optional.empty();
-        }
-    };
-
     private static String keyOf(Object item) {
         if (item instanceof Scenario s) {
             return s.name();
         }
-        if (item == null) {
-            return null;
+        if (item instanceof Record r) {
+            RecordShape shape = RecordShape.of(r.getClass());
+            for (int i = 0; i < shape.components.length; i++) {
+                RecordComponent rc = shape.components[i];
+                if (rc.getName().equals("id") && rc.getType() == String.class) {
+                    return (String) shape.get(r, i);
+                }
+            }
         }
-        var accessor = ID_ACCESSOR.get(item.getClass());
-        if (accessor.isEmpty()) {
-            return null;
-        }
-        try {
-            return (String) accessor.get().invoke(item);
-        } catch (ReflectiveOperationException ex) {
-            throw new IllegalStateException(ex);
-        }
+        return null;
     }
 }

@@ -7,6 +7,8 @@ final class JsonPaths {
     private JsonPaths() {
     }
 
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
     static String field(String parent, String name) {
         return isIdentifier(name) ? parent + "." + name : parent + "['" + name.replace("'", "\\'") + "']";
     }

@@ -11,12 +11,23 @@ import java.util.List;
  */
 final class MigrationV0ToV1 implements FormatMigration {
     static final String SCENARIO_NAME = "Baseline";
-    private static final List<String> SCENARIO_FIELDS =
+    /** The top-level fields of format 0 that format 1 keeps in a scenario. */
+    static final List<String> SCENARIO_FIELDS =
             List.of("halls", "workloads", "plan", "simulation", "financials", "constraintWeights");
 
     @Override
     public int fromVersion() {
         return 0;
+    }
+
+    @Override
+    public List<ProjectProblem> conflicts(ObjectNode root) {
+        if (!root.has("scenarios")) {
+            return List.of();
+        }
+        return List.of(new ProjectProblem(JsonPaths.field(JsonPaths.ROOT, "scenarios"), "formatVersion is 0, but 'scenarios' "
+                + "first appears in format 1 (format 0 keeps halls and workloads at the top level); migrating would drop "
+                + "every scenario: set formatVersion to 1"));
     }
 
     @Override

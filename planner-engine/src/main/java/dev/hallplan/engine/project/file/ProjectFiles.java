@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,6 +22,15 @@ import java.util.List;
 public final class ProjectFiles {
     /** The file name suffix of project files. */
     public static final String SUFFIX = ".hallplan.json";
+
+    /**
+     * The published JSON Schema of the current format, written as {@code "$schema"} at the top of
+     * every saved file so editors validate and complete it (docs/project-file.md).
+     */
+    public static final String SCHEMA_URI = "https://hallplan.dev/schema/project-" + Project.CURRENT_FORMAT_VERSION + ".schema.json";
+
+    /** Larger files are refused before they are read: the largest sample is under 0.3 MB. */
+    static final long MAX_FILE_BYTES = 256L << 20;
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -38,20 +46,23 @@ public final class ProjectFiles {
      * @throws IOException          when the file cannot be read at all
      */
     public static Project load(Path file) throws ProjectLoadException, IOException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new ProjectLoadException(file.toString(), List.of(new ProjectProblem(JsonPaths.ROOT, "the file is "
+                        + (size >> 20) + " MB; HallPlan reads project files up to " + (MAX_FILE_BYTES >> 20) + " MB")));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException ex) {
+            throw IoMessages.reading(file, ex);
+        }
+        return parse(Utf8Text.decode(bytes, file.toString()), file.toString());
     }
 
     /** Like {@link #load(Path)} from text; {@code source} names it in the exception message. */
     public static Project parse(String json, String source) throws ProjectLoadException {
-        JsonNode tree;
-        try {
-            tree = MAPPER.readTree(json);
-        } catch (JsonProcessingException ex) {
-            var loc = ex.getLocation();
-            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            throw new ProjectLoadException(source, List.of(new ProjectProblem(JsonPaths.ROOT,
-                    "invalid JSON" + where + ": " + ex.getOriginalMessage())));
-        }
+        JsonNode tree = readOneDocument(json, source);
         if (tree == null || tree.isMissingNode()) {
             throw new ProjectLoadException(source, List.of(new ProjectProblem(JsonPaths.ROOT, "file is empty")));
         }
@@ -60,15 +71,43 @@ public final class ProjectFiles {
                     "expected an object, was " + TreeBinder.describe(tree))));
         }
         ObjectNode root = (ObjectNode) tree;
+        JsonNode schema = root.remove("$schema");
+        if (schema != null && !schema.isTextual()) {
+            throw new ProjectLoadException(source, List.of(new ProjectProblem(JsonPaths.field(JsonPaths.ROOT, "$schema"),
+                    "expected the schema's address as text, was " + TreeBinder.describe(schema))));
+        }
         int version = formatVersion(root, source);
-        Migrations.upgrade(root, version);
+        List<ProjectProblem> conflicts = Migrations.upgrade(root, version);
+        if (!conflicts.isEmpty()) {
+            throw new ProjectLoadException(source, conflicts);
+        }
         TreeBinder binder = new TreeBinder();
         var project = binder.bind(root, Project.class, JsonPaths.ROOT);
         if (project.isEmpty()) {
-            throw new ProjectLoadException(source, new ArrayList<>(binder.problems()));
+            throw new ProjectLoadException(source, Migrations.explainOldFields(binder.problems(), version));
         }
         Project p = project.get();
         return new Project(version, p.name(), p.description(), p.scenarios());
+    }
+
+    /** The one JSON value of {@code json}; anything after it (a second document, stray text) is a problem. */
+    private static JsonNode readOneDocument(String json, String source) throws ProjectLoadException {
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            JsonNode tree = MAPPER.readTree(parser);
+            if (tree != null && parser.nextToken() != null) {
+                var loc = parser.currentTokenLocation();
+                throw new ProjectLoadException(source, List.of(new ProjectProblem(JsonPaths.ROOT, "text after the end of the project at line "
+                        + loc.getLineNr() + ", column " + loc.getColumnNr() + ": a project file holds exactly one JSON object")));
+            }
+            return tree;
+        } catch (JsonProcessingException ex) {
+            var loc = ex.getLocation();
+            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+            throw new ProjectLoadException(source, List.of(new ProjectProblem(JsonPaths.ROOT,
+                    "invalid JSON" + where + ": " + ex.getOriginalMessage())));
+        } catch (IOException ex) {
+            throw new IllegalStateException("reading a string cannot fail", ex);
+        }
     }
 
     private static int formatVersion(ObjectNode root, String source) throws ProjectLoadException {
@@ -92,14 +131,20 @@ public final class ProjectFiles {
 
     /** The file text of {@code project}, always in the current format, stable order, "\n" line ends. */
     public static String toJson(Project project) {
-        ObjectNode tree = (ObjectNode) TreeWriter.write(project);
+        ObjectNode tree = MAPPER.createObjectNode().put("$schema", SCHEMA_URI);
+        tree.setAll((ObjectNode) TreeWriter.write(project));
         tree.put("formatVersion", Project.CURRENT_FORMAT_VERSION);
+        return pretty(tree);
+    }
+
+    /** JSON text as HallPlan writes files: two-space indentation, arrays of numbers on one line, "\n" line ends, a final newline. */
+    static String pretty(JsonNode tree) {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"));
         try {
             return MAPPER.writer(printer).writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("cannot write project " + project.name(), ex);
+            throw new IllegalStateException("cannot write JSON", ex);
         }
     }
 

@@ -16,33 +16,31 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
- * Checks what a loaded project refers to: catalog ids, model ids, ids within and across halls,
- * U positions and row positions, plan references, and whether every workload has a hall it may
- * run in. Each problem carries the JSON path of the offending field in the current file format.
+ * Checks a loaded project as a whole: what it refers to (catalog ids, model ids and their context
+ * lengths, constraint names, user regions), ids within and across halls, U positions and row
+ * positions, plan references, whether every workload has a hall it may run in, and every number
+ * against its documented range ({@link FieldRanges}). Each problem carries the JSON path of the
+ * offending field in the current file format.
  */
 public final class ProjectValidator {
+    private final ProjectReferences refs;
     private final Catalog catalog;
-    private final Predicate<String> knownModelId;
     private final List<ProjectProblem> problems = new ArrayList<>();
 
-    private ProjectValidator(Catalog catalog, Predicate<String> knownModelId) {
-        this.catalog = catalog;
-        this.knownModelId = knownModelId;
+    private ProjectValidator(ProjectReferences refs) {
+        this.refs = refs;
+        this.catalog = refs.catalog();
     }
 
-    /**
-     * Every reference problem of {@code project}, errors and warnings, in file order; empty when valid.
-     *
-     * @param knownModelId true for model ids the model zoo (or the project) knows
-     */
-    public static List<ProjectProblem> validate(Project project, Catalog catalog, Predicate<String> knownModelId) {
-        ProjectValidator v = new ProjectValidator(catalog, knownModelId);
+    /** Every problem of {@code project}, errors and warnings, scenario by scenario in file order, then the ranges; empty when valid. */
+    public static List<ProjectProblem> validate(Project project, ProjectReferences refs) {
+        ProjectValidator v = new ProjectValidator(refs);
         for (int s = 0; s < project.scenarios().size(); s++) {
             v.scenario(project.scenarios().get(s), JsonPaths.index("$.scenarios", s));
         }
+        Plausibility.check(project, v.problems);
         return List.copyOf(v.problems);
     }
 
@@ -54,26 +52,18 @@ public final class ProjectValidator {
             Hall hall = scenario.halls().get(h);
             serversByHall.put(hall.id(), new HallChecks(catalog, problems).check(hall, JsonPaths.index(path + ".halls", h)));
         }
+        WorkloadChecks workloads = new WorkloadChecks(refs, problems);
         for (int w = 0; w < scenario.workloads().size(); w++) {
-            workload(scenario, scenario.workloads().get(w), JsonPaths.index(path + ".workloads", w));
+            workloads.check(scenario, scenario.workloads().get(w), JsonPaths.index(path + ".workloads", w));
         }
         if (scenario.plan() != null) {
             plan(scenario, scenario.plan(), serversByHall, path + ".plan");
         }
-    }
-
-    private void workload(Scenario scenario, Workload w, String path) {
-        model(w.modelId(), path + ".modelId");
-        for (int i = 0; i < w.substituteModelIds().size(); i++) {
-            model(w.substituteModelIds().get(i), JsonPaths.index(path + ".substituteModelIds", i));
-        }
-        if (catalog.engine(w.engineId()).isEmpty()) {
-            problems.add(new ProjectProblem(path + ".engineId", "unknown serving engine '" + w.engineId() + "'"));
-        }
-        boolean hosted = scenario.halls().stream().anyMatch(h -> w.mayRunIn(h.region(), h.compliance()));
-        if (!hosted) {
-            problems.add(ProjectProblem.warning(path + ".allowedRegions", "no hall satisfies regions " + sorted(w.allowedRegions())
-                    + " and compliance " + sorted(w.requiredCompliance()) + "; the workload cannot be placed"));
+        for (String name : new java.util.TreeSet<>(scenario.constraintWeights().keySet())) {
+            if (!refs.constraintNames().contains(name)) {
+                problems.add(new ProjectProblem(JsonPaths.field(path + ".constraintWeights", name), "unknown constraint '" + name
+                        + "'; constraints: " + String.join(", ", refs.constraintNames())));
+            }
         }
     }
 
@@ -115,7 +105,7 @@ public final class ProjectValidator {
     }
 
     private void model(String modelId, String path) {
-        if (!knownModelId.test(modelId)) {
+        if (!refs.knownModelId().test(modelId)) {
             problems.add(new ProjectProblem(path, "unknown model '" + modelId + "'"));
         }
     }
@@ -127,10 +117,6 @@ public final class ProjectValidator {
                 problems.add(new ProjectProblem(JsonPaths.index(listPath, i) + "." + field, "duplicate " + field + " '" + ids.get(i) + "'"));
             }
         }
-    }
-
-    private static List<String> sorted(Set<String> s) {
-        return s.stream().sorted().toList();
     }
 
     /** Whether a catalog cooling unit id names the expected kind; used by {@link HallChecks}. */

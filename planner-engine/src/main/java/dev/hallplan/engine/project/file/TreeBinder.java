@@ -2,7 +2,6 @@ package dev.hallplan.engine.project.file;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hallplan.engine.supply.HourlyProfile;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -62,7 +61,7 @@ final class TreeBinder {
             return whole(node, c, path);
         }
         if (c == double.class || c == Double.class) {
-            return node.isNumber() ? (Object) node.asDouble() : fail(path, "expected a number, was " + describe(node));
+            return number(node, path);
         }
         if (c == boolean.class || c == Boolean.class) {
             return node.isBoolean() ? (Object) node.asBoolean() : fail(path, "expected true or false, was " + describe(node));
@@ -79,16 +78,31 @@ final class TreeBinder {
         return fail(path, "unsupported type " + c.getSimpleName());
     }
 
+    /** A finite double; JSON allows numbers such as 1e400 that overflow to infinity when read. */
+    private Object number(JsonNode node, String path) {
+        if (!node.isNumber()) {
+            return fail(path, "expected a number, was " + describe(node));
+        }
+        double d = node.asDouble();
+        if (!Double.isFinite(d)) {
+            return fail(path, "number out of range: beyond ±1.8e308 (it overflows to infinity)");
+        }
+        return d;
+    }
+
     private Object whole(JsonNode node, Class<?> c, String path) {
         if (!node.isNumber()) {
             return fail(path, "expected a whole number, was " + describe(node));
         }
         double d = node.asDouble();
-        boolean isInt = c == int.class || c == Integer.class;
-        if (d != Math.rint(d) || (isInt && (d < Integer.MIN_VALUE || d > Integer.MAX_VALUE))) {
+        if (!node.isIntegralNumber() && d != Math.rint(d)) {
             return fail(path, "expected a whole number, was " + node.asText());
         }
-        return isInt ? (Object) (int) d : (Object) node.asLong();
+        boolean isInt = c == int.class || c == Integer.class;
+        if (isInt ? !node.canConvertToInt() : !node.canConvertToLong()) {
+            return fail(path, "expected a whole number within ±" + (isInt ? Integer.MAX_VALUE : Long.MAX_VALUE) + ", was " + node.asText());
+        }
+        return isInt ? (Object) node.intValue() : (Object) node.longValue();
     }
 
     private Object enumValue(JsonNode node, Class<?> c, String path) {
@@ -111,10 +125,11 @@ final class TreeBinder {
         double[] values = new double[node.size()];
         for (int i = 0; i < values.length; i++) {
             JsonNode e = node.get(i);
-            if (!e.isNumber()) {
-                return fail(JsonPaths.index(path, i), "expected a number, was " + describe(e));
+            Object v = number(e, JsonPaths.index(path, i));
+            if (v == FAILED) {
+                return FAILED;
             }
-            values[i] = e.asDouble();
+            values[i] = (double) v;
         }
         try {
             return HourlyProfile.of(values);
@@ -171,31 +186,13 @@ final class TreeBinder {
         return failed ? FAILED : out;
     }
 
-    /** A record type's components, their names and its canonical constructor, looked up once per type. */
-    private record Shape(RecordComponent[] comps, Set<String> names, Constructor<?> ctor) {
-        static final ClassValue<Shape> OF = new ClassValue<>() {
-            @Override
-            protected Shape computeValue(Class<?> c) {
-                RecordComponent[] comps = c.getRecordComponents();
-                Set<String> names = Arrays.stream(comps).map(RecordComponent::getName)
-                        .collect(Collectors.toCollection(LinkedHashSet::new));
-                try {
-                    return new Shape(comps, names, c.getDeclaredConstructor(
-                            Arrays.stream(comps).map(RecordComponent::getType).toArray(Class<?>[]::new)));
-                } catch (NoSuchMethodException ex) {
-                    throw new IllegalStateException("cannot construct " + c.getSimpleName(), ex);
-                }
-            }
-        };
-    }
-
     private Object record(JsonNode node, Class<?> c, String path) {
         if (!node.isObject()) {
             return fail(path, "expected an object, was " + describe(node));
         }
-        Shape shape = Shape.OF.get(c);
-        RecordComponent[] comps = shape.comps();
-        Set<String> names = shape.names();
+        RecordShape shape = RecordShape.of(c);
+        RecordComponent[] comps = shape.components;
+        Set<String> names = shape.names;
         boolean failed = false;
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String f = it.next();
@@ -223,10 +220,10 @@ final class TreeBinder {
         return failed ? FAILED : construct(c, shape, args, path);
     }
 
-    private Object construct(Class<?> c, Shape shape, Object[] args, String path) {
-        RecordComponent[] comps = shape.comps();
+    private Object construct(Class<?> c, RecordShape shape, Object[] args, String path) {
+        RecordComponent[] comps = shape.components;
         try {
-            return shape.ctor().newInstance(args);
+            return shape.constructor.newInstance(args);
         } catch (InvocationTargetException ex) {
             Throwable cause = ex.getCause();
             if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {

@@ -70,13 +70,10 @@ final class TreeWriter {
 
     private static ObjectNode record(Record r) {
         ObjectNode o = F.objectNode();
-        for (RecordComponent rc : r.getClass().getRecordComponents()) {
-            Object v;
-            try {
-                v = rc.getAccessor().invoke(r);
-            } catch (ReflectiveOperationException ex) {
-                throw new IllegalStateException(ex);
-            }
+        RecordShape shape = RecordShape.of(r.getClass());
+        for (int i = 0; i < shape.components.length; i++) {
+            RecordComponent rc = shape.components[i];
+            Object v = shape.get(r, i);
             if (v != null) {
                 o.set(rc.getName(), write(v));
             }

@@ -37,6 +37,15 @@ public record HallFact(
         if (itPowerLimitWatts < 0 || baseLoadWatts < 0 || energyUsdPerWattYear < 0 || carbonKgPerWattYear < 0) {
             throw new IllegalArgumentException("hall " + id + ": limits, loads and rates must not be negative");
         }
+        // soft scores are sums of these rates times watts in a long: a rate that is not finite has no score
+        if (!Double.isFinite(energyUsdPerWattYear)) {
+            throw new IllegalArgumentException("hall " + id + ": energy cost of 1 W of IT load over a year is not a finite number ("
+                    + energyUsdPerWattYear + " USD); check the tariff's energyUsdPerMwh");
+        }
+        if (!Double.isFinite(carbonKgPerWattYear)) {
+            throw new IllegalArgumentException("hall " + id + ": grid carbon of 1 W of IT load over a year is not a finite number ("
+                    + carbonKgPerWattYear + " kg); check gridCarbonGramsPerKwh");
+        }
     }
 
     /** Identity is the id, so that hashing in score calculation stays cheap. */

@@ -60,7 +60,7 @@ class FloorLayoutFileTest {
         Row narrow = new Row(h.rows().get(0).id(), h.rows().get(0).positions(), 0.5, h.rows().get(0).cooling(),
                 h.rows().get(0).racks());
         Project tight = p.withScenario(s.withHalls(List.of(h.withRows(List.of(narrow)))));
-        List<String> problems = ProjectValidator.validate(tight, Fixtures.catalog(), Fixtures.MODELS::contains).stream()
+        List<String> problems = ProjectValidator.validate(tight, ProjectValidatorTest.REFS).stream()
                 .map(ProjectProblem::toString).toList();
         assertEquals(List.of(
                 "warning: $.scenarios[0].halls[0].rows[0].racks[0].rackTypeId: rack type 'rack-air-40kw' is 0.6 m wide, wider than "

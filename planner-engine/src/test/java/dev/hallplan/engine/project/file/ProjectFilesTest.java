@@ -100,7 +100,7 @@ class ProjectFilesTest {
         IOException ex = assertThrows(IOException.class, () -> AtomicFiles.write(file, fresh, temp -> {
             throw new IOException("disk full");
         }));
-        assertEquals("disk full", ex.getMessage());
+        assertEquals("cannot write " + file + ": disk full", ex.getMessage());
         assertArrayEquals(old, Files.readAllBytes(file));
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(1, files.count(), "the temporary file must be removed");

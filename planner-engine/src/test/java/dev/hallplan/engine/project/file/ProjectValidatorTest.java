@@ -18,6 +18,7 @@ import dev.hallplan.engine.project.ReplicaPlacement;
 import dev.hallplan.engine.project.Row;
 import dev.hallplan.engine.project.Scenario;
 import dev.hallplan.engine.project.Workload;
+import dev.hallplan.engine.solver.domain.ConstraintNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,8 +29,11 @@ class ProjectValidatorTest {
     private static final Catalog CATALOG = Fixtures.catalog();
     private static final String ROW = "$.scenarios[0].halls[0].rows[0]";
 
+    static final ProjectReferences REFS = new ProjectReferences(CATALOG, Fixtures.MODELS::contains,
+            id -> id.startsWith("llama-3.1") ? 131_072 : 0, ConstraintNames.ALL);
+
     private static List<String> problems(Project p) {
-        return ProjectValidator.validate(p, CATALOG, Fixtures.MODELS::contains).stream().map(ProjectProblem::toString).toList();
+        return ProjectValidator.validate(p, REFS).stream().map(ProjectProblem::toString).toList();
     }
 
     /** The fixture project with its one scenario changed by {@code change}. */
@@ -127,7 +131,9 @@ class ProjectValidatorTest {
                 80_000_000_000L, "HBM", 3e12, java.util.Map.of(Precision.FP8, 2e15), 700, 100, 9e11, 8, 4e11,
                 dev.hallplan.catalog.CoolingType.AIR, 2024, 0, false, null);
         dev.hallplan.catalog.Catalog catalog = CATALOG.overlay(dev.hallplan.catalog.Catalog.builder().add(gpuX).build());
-        List<String> problems = ProjectValidator.validate(p, catalog, Fixtures.MODELS::contains).stream()
+        List<String> problems = ProjectValidator.validate(p, new ProjectReferences(catalog, REFS.knownModelId(), REFS.contextTokens(),
+                REFS.constraintNames())).stream()
+                .filter(ProjectProblem::isError) // 50 kW is also outside the typical range of any accelerator: a warning
                 .map(ProjectProblem::toString).toList();
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("$.scenarios[0].plan.replicas[0].acceleratorPowerCapWatts: power cap 50000.0 W"),
@@ -154,8 +160,7 @@ class ProjectValidatorTest {
         Workload usOnly = new Workload("w1", w.name(), w.modelId(), w.engineId(), w.substituteModelIds(), w.demand(), w.requestShape(),
                 w.slo(), Set.of("US"), Set.of("HIPAA"), w.tenant(), w.isolation(), w.minPrecision(), w.priority(), w.deferrableShare(),
                 w.userRegion());
-        List<ProjectProblem> p = ProjectValidator.validate(withScenario(s -> s.withWorkloads(List.of(usOnly))), CATALOG,
-                Fixtures.MODELS::contains);
+        List<ProjectProblem> p = ProjectValidator.validate(withScenario(s -> s.withWorkloads(List.of(usOnly))), REFS);
         assertEquals(1, p.size());
         assertEquals(ProjectProblem.Severity.WARNING, p.get(0).severity());
         assertEquals("warning: $.scenarios[0].workloads[0].allowedRegions: no hall satisfies regions [US] and compliance [HIPAA];"
