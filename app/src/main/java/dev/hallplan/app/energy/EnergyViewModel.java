@@ -15,7 +15,6 @@ import dev.hallplan.engine.project.Hall;
 import dev.hallplan.engine.project.Plan;
 import dev.hallplan.engine.project.Project;
 import dev.hallplan.engine.project.Scenario;
-import dev.hallplan.reports.compare.Sensitivity;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
@@ -198,7 +197,7 @@ public final class EnergyViewModel {
         }
         double curtailed = r.monthlyEnergy().stream().mapToDouble(MonthlyEnergy::curtailedJoules).sum();
         rows.add(new KpiRow("Curtailed renewables", UnitFormat.joulesAsWattHours(curtailed)));
-        rows.add(new KpiRow("Annual energy cost", UnitFormat.usd(Sensitivity.energyCostUsd(r))));
+        rows.add(new KpiRow("Annual energy cost", UnitFormat.usd(r.annualEnergyCostUsd())));
         return rows;
     }
 }

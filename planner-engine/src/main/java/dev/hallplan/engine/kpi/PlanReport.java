@@ -35,6 +35,11 @@ public record PlanReport(
         return halls.stream().filter(h -> h.hallId().equals(hallId)).findFirst();
     }
 
+    /** The energy bill of the simulated year: the sum of the months' energy cost (tariff and demand charges), USD. */
+    public double annualEnergyCostUsd() {
+        return monthlyEnergy.stream().mapToDouble(MonthlyEnergy::energyCostUsd).sum();
+    }
+
     public double bomTotalUsd() {
         return bom.stream().mapToDouble(BomLine::extendedPriceUsd).sum();
     }

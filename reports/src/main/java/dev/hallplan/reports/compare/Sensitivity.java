@@ -1,7 +1,6 @@
 package dev.hallplan.reports.compare;
 
 import dev.hallplan.engine.kpi.BomLine;
-import dev.hallplan.engine.kpi.MonthlyEnergy;
 import dev.hallplan.engine.kpi.PlanReport;
 import dev.hallplan.engine.kpi.WorkloadKpi;
 
@@ -29,15 +28,10 @@ public final class Sensitivity {
                 .mapToDouble(BomLine::extendedPriceUsd).sum();
     }
 
-    /** Annual energy cost E in USD: the sum of the months. */
-    public static double energyCostUsd(PlanReport report) {
-        return report.monthlyEnergy().stream().mapToDouble(MonthlyEnergy::energyCostUsd).sum();
-    }
-
     /** TCO over {@code years} with energy prices changed by {@code energyDelta} and hardware by {@code hardwareDelta}. */
     public static double tcoUsd(PlanReport report, int years, double energyDelta, double hardwareDelta) {
         return report.kpis().capexUsd() + hardwareDelta * hardwareUsd(report)
-                + years * (report.kpis().annualOpexUsd() + energyDelta * energyCostUsd(report));
+                + years * (report.kpis().annualOpexUsd() + energyDelta * report.annualEnergyCostUsd());
     }
 
     /** Cost per million output tokens under the price changes; NaN without output tokens. */
@@ -50,7 +44,7 @@ public final class Sensitivity {
         double amortisedPerYear = report.kpis().annualTcoUsd() - report.kpis().annualOpexUsd();
         double hardwareShare = capex > 0 ? amortisedPerYear / capex : 0;
         double annual = report.kpis().annualTcoUsd() + hardwareDelta * hardwareUsd(report) * hardwareShare
-                + energyDelta * energyCostUsd(report);
+                + energyDelta * report.annualEnergyCostUsd();
         return annual / (tokens / 1e6);
     }
 }
