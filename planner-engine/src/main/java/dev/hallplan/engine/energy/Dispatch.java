@@ -51,8 +51,7 @@ public final class Dispatch {
 
     /**
      * Dispatches every hour in order, the battery starting at {@code initialStateOfChargeJoules}
-     * (clamped to its reserve floor and capacity): one day of {@link SupplyAdequacy}'s
-     * representative year, carried on from the day before.
+     * (clamped to its reserve floor and capacity), e.g. to continue a dispatch from an earlier hour.
      */
     public static Dispatch run(double[] loadWatts, double[] renewableWatts, Battery battery,
                                double gridTieInWatts, double firmSupplyWatts, double initialStateOfChargeJoules) {
