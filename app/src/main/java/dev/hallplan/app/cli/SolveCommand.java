@@ -116,9 +116,9 @@ final class SolveCommand implements Callable<Integer> {
         PlanReport report = planned.report();
         PrintWriter o = spec.commandLine().getOut();
         if (json) {
-            o.println(SolveJson.of(result, report));
+            o.println(SolveJson.of(result, planned.status(), report));
         } else {
-            print(o, result, report);
+            print(o, result, planned.status(), report);
             if (out != null && !quiet.quiet) {
                 o.println("plan written to " + out);
             }
@@ -127,16 +127,16 @@ final class SolveCommand implements Callable<Integer> {
             }
         }
         o.flush();
-        return switch (result.status()) {
+        return switch (planned.status()) {
             case FEASIBLE -> 0;
             case FEASIBLE_DEMAND_UNMET -> DEMAND_UNMET;
             case INFEASIBLE -> INFEASIBLE;
         };
     }
 
-    private static void print(PrintWriter o, SolveResult result, PlanReport report) {
+    private static void print(PrintWriter o, SolveResult result, SolveResult.Status status, PlanReport report) {
         PlanKpis k = report.kpis();
-        o.println(report.projectName() + " / " + report.scenarioName() + ": " + result.status().name().toLowerCase().replace('_', ' ')
+        o.println(report.projectName() + " / " + report.scenarioName() + ": " + status.name().toLowerCase().replace('_', ' ')
                 + " (score " + result.plan().score() + ")");
         KeyFigureOutput.workloads(o, k);
         KeyFigureOutput.print(o, report);

@@ -12,12 +12,13 @@ final class SolveJson {
     private SolveJson() {
     }
 
-    static String of(SolveResult result, PlanReport report) throws Exception {
+    /** @param status the plan's status after the report ({@code PlannedScenario.status()}) */
+    static String of(SolveResult result, SolveResult.Status status, PlanReport report) throws Exception {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode o = mapper.createObjectNode();
         o.put("project", report.projectName());
         o.put("scenario", report.scenarioName());
-        o.put("status", result.status().name());
+        o.put("status", status.name());
         o.put("score", result.plan().score());
         o.put("replicas", result.plan().replicas().size());
         o.set("figures", KeyFigureOutput.json(mapper, report));

@@ -47,6 +47,10 @@ public final class FigureNotes {
         note(Figure.ANNUAL_IT_ENERGY, "sum of the simulated year's hourly IT load", Inputs.HARDWARE, Inputs.ENERGY);
         note(Figure.ANNUAL_FACILITY_ENERGY, "sum of the simulated year's hourly IT load × PUE", Inputs.FACILITY, Inputs.ENERGY);
         note(Figure.ANNUAL_GRID_ENERGY, "sum of the simulated year's hourly grid import", Inputs.ENERGY);
+        note(Figure.UNSERVED_ENERGY, "Σ halls: facility energy the supply could not deliver in the simulated year", Inputs.ENERGY,
+                Inputs.FACILITY);
+        note(Figure.UNSERVED_HOURS, "hours of the simulated year in which some hall's supply falls short", Inputs.ENERGY,
+                Inputs.FACILITY);
         note(Figure.OUTPUT_TOKENS_PER_SECOND, "Σ workloads min(capacity within the SLO, peak demand) × output tokens per request",
                 Inputs.HARDWARE);
         note(Figure.REQUESTS_PER_SECOND, "Σ workloads min(capacity within the SLO, peak demand)", Inputs.HARDWARE);

@@ -45,6 +45,16 @@ public final class Dispatch {
      */
     public static Dispatch run(double[] loadWatts, double[] renewableWatts, Battery battery,
                                double gridTieInWatts, double firmSupplyWatts) {
+        double floor = battery == null ? 0 : battery.minStateOfCharge() * battery.energyCapacityJoules();
+        return run(loadWatts, renewableWatts, battery, gridTieInWatts, firmSupplyWatts, floor);
+    }
+
+    /**
+     * Dispatches every hour in order, the battery starting at {@code initialStateOfChargeJoules}
+     * (clamped to its reserve floor and capacity), e.g. to continue a dispatch from an earlier hour.
+     */
+    public static Dispatch run(double[] loadWatts, double[] renewableWatts, Battery battery,
+                               double gridTieInWatts, double firmSupplyWatts, double initialStateOfChargeJoules) {
         if (loadWatts.length != renewableWatts.length) {
             throw new IllegalArgumentException("load has " + loadWatts.length + " hours, renewables "
                     + renewableWatts.length);
@@ -55,7 +65,7 @@ public final class Dispatch {
         double batteryPower = battery == null ? 0 : battery.powerWatts();
         double oneWayEfficiency = battery == null ? 1 : Math.sqrt(battery.roundTripEfficiency());
         double floor = battery == null ? 0 : battery.minStateOfCharge() * capacity;
-        double soc = floor;
+        double soc = Math.max(floor, Math.min(capacity, initialStateOfChargeJoules));
         final double step = YearCalendar.SECONDS_PER_HOUR;
         for (int h = 0; h < n; h++) {
             double load = loadWatts[h];

@@ -71,6 +71,31 @@ public record SimulationResult(
         return joules(unservedWatts);
     }
 
+    /** Facility energy the supply delivered: facility energy less the unserved, J. */
+    public double servedFacilityEnergyJoules() {
+        return facilityEnergyJoules() - unservedEnergyJoules();
+    }
+
+    /**
+     * IT energy that ran: each hour's IT load times the share of its facility load the supply
+     * met (an hour short of supply runs that much less IT), J.
+     */
+    public double servedItEnergyJoules() {
+        double wattHours = 0;
+        for (int h = 0; h < YearCalendar.HOURS_PER_YEAR; h++) {
+            double facility = facilityLoadWatts.at(h);
+            double served = facility > 0 ? 1 - unservedWatts.at(h) / facility : 1;
+            wattHours += itLoadWatts.at(h) * served;
+        }
+        return wattHours * YearCalendar.SECONDS_PER_HOUR;
+    }
+
+    /** Share of the planned IT energy that ran (1 when the supply met every hour). */
+    public double servedShareOfItEnergy() {
+        double planned = itEnergyJoules();
+        return planned > 0 ? servedItEnergyJoules() / planned : 1;
+    }
+
     /** The year's largest grid import, W. */
     public double peakGridWatts() {
         return monthlyPeakGridWatts.stream().mapToDouble(Double::doubleValue).max().orElse(0);

@@ -34,6 +34,11 @@ public final class YearCalendar {
         return MONTH_OF_DAY[hourOfYear / 24];
     }
 
+    /** Days in {@code month} (0 = January) of the non-leap reference year. */
+    public static int daysInMonth(int month) {
+        return DAYS_IN_MONTH[month];
+    }
+
     /** Day of the year, 0-based (0 = 1 January). */
     public static int dayOf(int hourOfYear) {
         return hourOfYear / 24;

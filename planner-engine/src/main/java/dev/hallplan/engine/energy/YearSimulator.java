@@ -30,15 +30,27 @@ public final class YearSimulator {
         double[] it = new double[YearCalendar.HOURS_PER_YEAR];
         double[] facility = facilityLoad(in, deferrable, it);
         Dispatch d = dispatch(in, facility);
+        Dispatch base = null;
+        if (moved > 0) {
+            double[] baseIt = new double[YearCalendar.HOURS_PER_YEAR];
+            double[] baseFacility = facilityLoad(in, in.itDeferrableWatts(), baseIt);
+            base = dispatch(in, baseFacility);
+            // Moving work must never cost supply adequacy (docs/energy-model.md, "Supply adequacy"):
+            // a shift that leaves more energy unserved than the unshifted year is not made.
+            if (unservedWattHours(d) > unservedWattHours(base)) {
+                it = baseIt;
+                facility = baseFacility;
+                d = base;
+                base = null;
+                moved = 0;
+            }
+        }
         double[] monthlyPeak = monthlyPeakGrid(d);
         EnergyCost cost = cost(in, d, monthlyPeak);
         double carbon = carbonTonnes(in, d);
 
         ShiftReport shift = ShiftReport.NONE;
-        if (moved > 0) {
-            double[] baseIt = new double[YearCalendar.HOURS_PER_YEAR];
-            double[] baseFacility = facilityLoad(in, in.itDeferrableWatts(), baseIt);
-            Dispatch base = dispatch(in, baseFacility);
+        if (base != null) {
             EnergyCost baseCost = cost(in, base, monthlyPeakGrid(base));
             shift = new ShiftReport(moved, baseCost.totalUsd() - cost.totalUsd(), carbonTonnes(in, base) - carbon);
         }
@@ -89,6 +101,14 @@ public final class YearSimulator {
 
     private static Dispatch dispatch(SimulationInput in, double[] facility) {
         return Dispatch.run(facility, in.renewableWatts(), in.battery(), in.gridTieInWatts(), in.firm().powerWatts());
+    }
+
+    private static double unservedWattHours(Dispatch d) {
+        double sum = 0;
+        for (double w : d.unservedWatts) {
+            sum += w;
+        }
+        return sum;
     }
 
     private static double[] monthlyPeakGrid(Dispatch d) {

@@ -72,16 +72,14 @@ final class PowerChainEvaluator {
         return new PowerStage(true, redundancy, units, installed, usable, loadWatts, efficiency);
     }
 
-    /** Capacity violations of the chain, UPS first. */
+    /**
+     * Capacity violations of the chain, UPS first. Whether the grid, firm and on-site supply carry
+     * the hall is the supply-adequacy model's question (engine.energy.SupplyAdequacy), not this static check's.
+     */
     static List<Violation> violations(String hallId, PowerChainState chain) {
         List<Violation> out = new ArrayList<>(0);
         check(out, hallId, Kind.UPS_CAPACITY, "UPS", chain.ups());
         check(out, hallId, Kind.TRANSFORMER_CAPACITY, "Transformers", chain.transformers());
-        if (chain.gridDrawWatts() > chain.gridCapacityWatts()) {
-            out.add(new Violation(Level.HALL, hallId, Kind.GRID_CAPACITY, chain.gridDrawWatts(), chain.gridCapacityWatts(),
-                    "Hall " + hallId + " grid: " + Violation.ACTUAL + " > " + Violation.LIMIT
-                            + " tie-in and firm supply"));
-        }
         return out;
     }
 

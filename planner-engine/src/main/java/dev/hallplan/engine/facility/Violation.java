@@ -47,9 +47,7 @@ public record Violation(Level level, String subjectId, Kind kind, double actualW
         /** The UPS load exceeds the usable UPS capacity at the chain's redundancy. */
         UPS_CAPACITY,
         /** The transformer load exceeds the usable transformer capacity. */
-        TRANSFORMER_CAPACITY,
-        /** The facility draw exceeds the grid tie-in plus firm on-site supply. */
-        GRID_CAPACITY
+        TRANSFORMER_CAPACITY
     }
 
     public Violation {

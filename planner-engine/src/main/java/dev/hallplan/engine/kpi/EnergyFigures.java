@@ -1,13 +1,22 @@
 package dev.hallplan.engine.kpi;
 
 /**
- * A plan's energy over the simulated year, summed over its halls.
+ * A plan's energy over the simulated year, summed over its halls. Energy is what ran: hours the
+ * supply could not meet count only their served part (docs/kpi.md).
  *
  * @param annualPue                   facility energy / IT energy
- * @param annualItEnergyJoules        IT energy
- * @param annualFacilityEnergyJoules  facility energy (IT × hourly PUE)
+ * @param annualItEnergyJoules        IT energy that ran
+ * @param annualFacilityEnergyJoules  facility energy the supply delivered (IT × hourly PUE)
  * @param annualGridEnergyJoules      energy imported from the grid
+ * @param annualUnservedEnergyJoules  facility energy the supply could not deliver
+ * @param unservedHours               hours of the year in which some hall's supply fell short
  */
 public record EnergyFigures(double annualPue, double annualItEnergyJoules, double annualFacilityEnergyJoules,
-        double annualGridEnergyJoules) {
+        double annualGridEnergyJoules, double annualUnservedEnergyJoules, int unservedHours) {
+
+    /** A fully supplied year. */
+    public EnergyFigures(double annualPue, double annualItEnergyJoules, double annualFacilityEnergyJoules,
+            double annualGridEnergyJoules) {
+        this(annualPue, annualItEnergyJoules, annualFacilityEnergyJoules, annualGridEnergyJoules, 0, 0);
+    }
 }

@@ -18,6 +18,8 @@ public enum Figure {
     ANNUAL_IT_ENERGY(false, "Annual IT energy", Quantity.ENERGY, k -> k.energy().annualItEnergyJoules()),
     ANNUAL_FACILITY_ENERGY(false, "Annual facility energy", Quantity.ENERGY, k -> k.energy().annualFacilityEnergyJoules()),
     ANNUAL_GRID_ENERGY(false, "Annual grid import", Quantity.ENERGY, k -> k.energy().annualGridEnergyJoules()),
+    UNSERVED_ENERGY(false, "Energy the supply could not deliver", Quantity.ENERGY, k -> k.energy().annualUnservedEnergyJoules()),
+    UNSERVED_HOURS(false, "Hours the supply falls short", Quantity.COUNT, k -> k.energy().unservedHours()),
     OUTPUT_TOKENS_PER_SECOND(true, "Output tokens/s at peak demand", Quantity.TOKENS_PER_SECOND, k -> k.service().outputTokensPerSecond()),
     REQUESTS_PER_SECOND(false, "Requests/s at peak demand", Quantity.REQUESTS_PER_SECOND, k -> k.service().requestsPerSecond()),
     USD_PER_MILLION_TOKENS(true, "Cost per million output tokens", Quantity.USD_PER_MILLION_TOKENS,

@@ -14,10 +14,11 @@ import java.util.List;
  * @param whiteSpaceSquareMeters     rows, aisles and clearances ({@code facility.FloorArea})
  * @param rackFootprintSquareMeters  the racks' own footprint
  * @param limitViolations            facility limits broken at planned full load (racks, rows, loops, power chain,
- *                                   plant; the static grid check only when the year simulation finds hours
- *                                   the supply cannot meet)
- * @param supplyNotes                risks that are not broken limits: a static grid breach the year simulation
- *                                   shows covered by on-site supply and the battery in every hour
+ *                                   plant), then the supply-adequacy model's verdicts: each month's busiest day
+ *                                   of the plan's load not carried in every hour of the year, and hours the
+ *                                   year simulation could not supply (with the energy short and the worst hour)
+ * @param supplyNotes                notes on the supply that are not broken limits; none at present (the
+ *                                   "covered by on-site supply" rule is gone: the supply-adequacy model decides)
  */
 public record HallReport(
         String hallId,

@@ -2,6 +2,8 @@ package dev.hallplan.engine.kpi;
 
 import dev.hallplan.catalog.Catalog;
 import dev.hallplan.engine.energy.HallSimulation.HallYear;
+import dev.hallplan.engine.energy.SupplyAdequacy;
+import dev.hallplan.engine.energy.SupplyVerdicts;
 import dev.hallplan.engine.facility.EquipmentDraw;
 import dev.hallplan.engine.facility.FloorArea;
 import dev.hallplan.engine.facility.HallState;
@@ -23,29 +25,27 @@ final class HallReports {
         for (HallPeak p : peaks) {
             HallState s = p.state();
             FloorArea floor = FloorArea.of(p.hall(), catalog);
+            List<String> violations = new ArrayList<>(s.violations().stream().map(Violation::message).toList());
+            violations.addAll(supplyViolations(p, yearOf.get(p.hall().id())));
             out.add(new HallReport(p.hall().id(), p.hall().name(), s.racks().size(), s.itWatts(), s.facilityWatts(),
                     s.fabricWatts(), EquipmentDraw.nameplateWatts(p.hall(), catalog), floor.whiteSpaceSquareMeters(),
-                    floor.rackFootprintSquareMeters(), violations(s, yearOf.get(p.hall().id()), false),
-                    violations(s, yearOf.get(p.hall().id()), true)));
+                    floor.rackFootprintSquareMeters(), violations, List.of()));
         }
         return out;
     }
 
     /**
-     * The facility model's violations at planned full load: the broken limits, or ({@code covered})
-     * the notes on a covered grid breach. The static grid check knows only the
-     * tie-in and firm supply; when the year simulation shows on-site supply and the battery cover
-     * every hour, the breach is not a broken limit and is left out here (issue 18 replaces the
-     * static check with an hourly supply model).
+     * The hall's supply, decided by the one supply-adequacy model: the plan's load against the
+     * supply of every hour of the simulated year, then the hours the year simulation could not supply (docs/energy-model.md,
+     * "Supply adequacy").
      */
-    private static List<String> violations(HallState state, HallYear year, boolean covered) {
-        List<String> out = new ArrayList<>();
-        for (Violation v : state.violations()) {
-            boolean isCovered = v.kind() == Violation.Kind.GRID_CAPACITY && year != null && year.result().unservedHours().isEmpty();
-            if (isCovered == covered) {
-                out.add(covered ? v.message() + " at planned full load; on-site supply and battery cover it in every simulated hour"
-                        : v.message());
-            }
+    private static List<String> supplyViolations(HallPeak peak, HallYear year) {
+        List<String> out = new ArrayList<>(2);
+        if (year != null) {
+            String id = peak.hall().id();
+            SupplyVerdicts.forPlan(id, SupplyAdequacy.of(peak.hall().supply()), year.itLoad(), HallPue.of(peak.hall(), peak.state()))
+                    .ifPresent(out::add);
+            SupplyVerdicts.unserved(id, year.result()).ifPresent(out::add);
         }
         return out;
     }

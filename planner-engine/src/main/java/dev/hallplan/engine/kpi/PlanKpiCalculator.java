@@ -30,13 +30,17 @@ final class PlanKpiCalculator {
         double renewableJ = 0;
         double cfeJ = 0;
         double co2Kg = 0;
+        double unservedJ = 0;
+        java.util.Set<Integer> unservedHours = new java.util.HashSet<>();
         for (HallYear y : years) {
             SimulationResult r = y.result();
             add(it, r.itLoadWatts());
             add(facility, r.facilityLoadWatts());
             add(grid, r.gridImportWatts());
-            itJ += r.itEnergyJoules();
-            facilityJ += r.facilityEnergyJoules();
+            itJ += r.servedItEnergyJoules();
+            facilityJ += r.servedFacilityEnergyJoules();
+            unservedJ += r.unservedEnergyJoules();
+            unservedHours.addAll(r.unservedHours());
             gridJ += r.gridEnergyJoules();
             renewableJ += r.renewableShareOfLoad() * r.facilityEnergyJoules();
             cfeJ += r.carbonFreeShare() * r.facilityEnergyJoules();
@@ -48,7 +52,8 @@ final class PlanKpiCalculator {
                 .mapToDouble(w -> Math.min(w.capacityRequestsPerSecond(), w.peakDemandRequestsPerSecond())).sum();
         PowerFigures power = new PowerFigures(sum(halls, HallReport::itFullLoadWatts), sum(halls, HallReport::facilityFullLoadWatts),
                 max(it), max(facility), max(grid), sum(halls, HallReport::nameplateItWatts));
-        EnergyFigures energy = new EnergyFigures(itJ > 0 ? facilityJ / itJ : Double.NaN, itJ, facilityJ, gridJ);
+        EnergyFigures energy = new EnergyFigures(itJ > 0 ? facilityJ / itJ : Double.NaN, itJ, facilityJ, gridJ, unservedJ,
+                unservedHours.size());
         ServiceFigures service = new ServiceFigures(tokensPerSecond, requestsPerSecond,
                 tco.outputTokensPerKwh().orElse(Double.NaN), workloads);
         CostFigures cost = new CostFigures(tco.capexUsd(), tco.maintenanceUsdPerYear() + tco.energyUsdPerYear(), tco.annualTcoUsd(),

@@ -80,10 +80,7 @@ public final class PlanReportBuilder {
         if (scenario.plan() == null) {
             out.add("Scenario " + scenario.name() + " has no plan yet: solve it to place replicas");
         }
-        halls.forEach(h -> {
-            out.addAll(h.limitViolations());
-            out.addAll(h.supplyNotes());
-        });
+        halls.forEach(h -> out.addAll(h.limitViolations()));
         out.addAll(evaluation.problems());
         Map<String, Double> capacity = evaluation.capacityByWorkload();
         scenario.workloads().forEach(w -> {
@@ -92,12 +89,6 @@ public final class PlanReportBuilder {
                 out.add(w.id() + ": " + UnitFormat.percent(unmet) + " of peak demand unmet");
             }
         });
-        for (HallYear y : years) {
-            if (!y.result().unservedHours().isEmpty()) {
-                out.add("Hall " + y.hallId() + ": supply cannot meet load in " + y.result().unservedHours().size()
-                        + " hours of the year");
-            }
-        }
         if (tco.incomplete()) {
             out.add("No catalog price for " + String.join(", ", tco.missingPriceIds()) + ": capex is understated");
         }

@@ -53,15 +53,16 @@ final class HardwareFacts {
         this.catalog = catalog;
         this.idle = IdleServers.of(scenario);
         double amortisationYears = scenario.financials().amortisationYears();
+        double[] shape = HallLoadShape.of(scenario);
         for (Hall hall : scenario.halls()) {
             projectHalls.put(hall.id(), hall);
             checkKnown(hall);
-            HallSupplyOutlook outlook = supply.outlookFor(hall);
-            HallPowerLimit limit = HallPowerLimit.of(hall.supply(), outlook, HallCapacity.of(hall, catalog));
+            HallSupply outlook = supply.supplyOf(hall);
             double hallFixed = EquipmentDraw.fabricWatts(hall, catalog);
             for (PlacedRack rack : (Iterable<PlacedRack>) hall.racks()::iterator) {
                 hallFixed += EquipmentDraw.fixedHeat(rack, catalog, idle).watts();
             }
+            HallPowerLimit limit = HallPowerLimit.of(outlook, hallFixed, shape, HallCapacity.of(hall, catalog));
             double pue = outlook.meanPue();
             double usdPerWattYear = mean(hall.supply().tariff().energyUsdPerMwh()) * HourlyProfile.HOURS_PER_YEAR / 1e6 * pue;
             double kgPerWattYear = mean(hall.supply().gridCarbonGramsPerKwh()) * HourlyProfile.HOURS_PER_YEAR / 1e6 * pue;

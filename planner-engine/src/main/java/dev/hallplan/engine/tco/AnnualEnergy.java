@@ -7,8 +7,8 @@ import java.util.List;
  * The year's energy figures TCO needs, summed over halls.
  *
  * @param energyCostUsd         energy bill (grid, demand charges, renewables, firm supply)
- * @param facilityEnergyJoules  facility energy (IT x PUE)
- * @param outputTokens          output tokens served
+ * @param facilityEnergyJoules  facility energy the supply delivered (IT x PUE, less any unserved)
+ * @param outputTokens          output tokens served: a hall's tokens scaled by the share of its IT energy that ran
  */
 public record AnnualEnergy(double energyCostUsd, double facilityEnergyJoules, double outputTokens) {
     public AnnualEnergy {
@@ -25,8 +25,8 @@ public record AnnualEnergy(double energyCostUsd, double facilityEnergyJoules, do
         double tokens = 0;
         for (HallYear h : halls) {
             cost += h.result().cost().totalUsd();
-            joules += h.result().facilityEnergyJoules();
-            tokens += h.itLoad().outputTokens();
+            joules += h.result().servedFacilityEnergyJoules();
+            tokens += h.itLoad().outputTokens() * h.result().servedShareOfItEnergy();
         }
         return new AnnualEnergy(cost, joules, tokens);
     }

@@ -22,4 +22,14 @@ public record PlannedScenario(Project project, Scenario scenario, SolveResult so
         Objects.requireNonNull(solve);
         Objects.requireNonNull(report);
     }
+
+    /**
+     * The plan's status as the engine decides it after the report: the solver's, except that a
+     * plan breaking a facility or supply limit in the report (hours its supply cannot meet in the
+     * year simulation, say) is {@link SolveResult.Status#INFEASIBLE} whatever its score.
+     */
+    public SolveResult.Status status() {
+        boolean broken = report.halls().stream().anyMatch(h -> !h.limitViolations().isEmpty());
+        return broken ? SolveResult.Status.INFEASIBLE : solve.status();
+    }
 }

@@ -154,12 +154,16 @@ class FacilityModelTest {
     }
 
     @Test
-    void gridTieInOverloadIsAViolation() {
+    void gridDrawOverTieInIsLeftToTheSupplyAdequacyModel() {
         Hall base = smallHall();
         EnergySupply small = new EnergySupply(100_000, 0, List.of(), null, base.supply().gridCarbonGramsPerKwh(), base.supply().tariff());
         Hall h = new Hall(base.id(), base.name(), base.facilityType(), base.region(), base.compliance(), base.climate(), base.powerChain(),
                 base.coolingPlant(), small, base.userRttSeconds(), base.rows());
-        assertEquals(List.of("Hall h1 grid: 108 kW > 100 kW tie-in and firm supply"), messages(state(h)));
+        // 108 kW of grid draw at planned full load against a 100 kW tie-in: shown as negative
+        // headroom, but whether the supply carries the hall hour by hour is energy.SupplyAdequacy's
+        // verdict (issue 18), not a static facility violation
+        assertEquals(List.of(), messages(state(h)));
+        assertEquals(-8_000, state(h).powerChain().gridHeadroomWatts(), 1_000);
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.hallplan.engine.project.Row;
 import dev.hallplan.engine.project.Scenario;
 import dev.hallplan.engine.solver.domain.DeploymentOption;
 import dev.hallplan.engine.solver.domain.HallPlanSolution;
+import dev.hallplan.engine.energy.SupplyAdequacy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -46,19 +47,17 @@ class SolverProblemBuilderTest {
 
     @Test
     void onSiteSupplyRaisesTheLimitOnlyInTheHoursItProduces() {
-        double[][] solar = new double[12][24];
-        for (int m = 0; m < 12; m++) {
-            for (int h = 8; h < 18; h++) {
-                solar[m][h] = 500_000;
-            }
+        double[] solar = new double[8760];
+        for (int h = 0; h < solar.length; h++) {
+            solar[h] = h % 24 >= 8 && h % 24 < 18 ? 500_000 : 0;
         }
-        HallSupplyOutlook outlook = new HallSupplyOutlook(java.util.Collections.nCopies(12, 1.25), solar);
-        SolverProblemBuilder b = new SolverProblemBuilder(SmallHalls.catalog(), SmallHalls.options(), hall -> outlook);
+        HallSupply supply = HallSupply.constantPue(1.25, new SupplyAdequacy(solar, 1_000_000, 0, null));
+        SolverProblemBuilder b = new SolverProblemBuilder(SmallHalls.catalog(), SmallHalls.options(), hall -> supply);
         HallPlanSolution sol = b.build(SmallHalls.scenario(List.of(SmallHalls.hall("H1", 1, 1, 1, 1_000_000)),
                 List.of(SmallHalls.workload("chat", 10, 5)))).solution();
-        // the binding hour is the first dark one (Jan 00:00): the grid alone, 800 kW of IT
+        // the binding hour is the first dark one (1 Jan 00:00): the grid alone, 800 kW of IT
         assertEquals(800_000, sol.getHalls().get(0).itPowerLimitWatts());
-        assertEquals("supply at Jan 00:00, PUE 1.25", sol.getHalls().get(0).bindingHour());
+        assertEquals("supply at 1 Jan 00:00, PUE 1.25", sol.getHalls().get(0).bindingHour());
     }
 
     @Test
