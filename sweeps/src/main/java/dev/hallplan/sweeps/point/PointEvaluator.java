@@ -43,7 +43,7 @@ public final class PointEvaluator implements Serializable {
             Project changed = PointChanges.apply(base, point, axes);
             var sizing = ExecutorEngines.sizing(PointChanges.hardwarePrices(point, axes));
             ScenarioPlanner.Planned planned = ScenarioPlanner.solveAndReport(sizing, changed, point.scenario(), solve.options());
-            return new PointResult(point, planned.scenario().solve().status().name(), "",
+            return new PointResult(point, planned.scenario().status().name(), "",
                     planned.scenario().solve().plan().score(), planned.solveSeconds(), seconds(start),
                     PointFigures.of(planned.scenario().report().kpis()));
         } catch (RuntimeException | StackOverflowError ex) {
