@@ -18,14 +18,17 @@ final class Engines {
     }
 
     /**
-     * Starts loading the built-in catalog and model zoo (each loaded once per JVM) on a second
-     * thread, so that on a 2-core machine they load while picocli builds its command model.
+     * Starts loading the built-in catalog and the model zoo (each loaded once per JVM) on two
+     * threads of their own, so that they load beside each other and beside picocli building its
+     * command model (one after the other they held a cold {@code estimate} ~0.2 s longer).
      */
     static void preloadInBackground() {
-        Thread t = new Thread(() -> {
-            CatalogLoader.builtIn();
-            ModelZoo.builtIn();
-        }, "hallplan-preload");
+        startDaemon("hallplan-preload-catalog", CatalogLoader::builtIn);
+        startDaemon("hallplan-preload-zoo", ModelZoo::builtIn);
+    }
+
+    private static void startDaemon(String name, Runnable load) {
+        Thread t = new Thread(load, name);
         t.setDaemon(true);
         t.start();
     }
