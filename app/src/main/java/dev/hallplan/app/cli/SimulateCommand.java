@@ -60,7 +60,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, PlanReport r) {
         PlanKpis k = r.kpis();
-        double curtailedJ = r.monthlyEnergy().stream().mapToDouble(MonthlyEnergy::curtailedJoules).sum();
+        double curtailedJ = r.annualCurtailedJoules();
         double costUsd = r.annualEnergyCostUsd();
         out.println(r.projectName() + " / " + r.scenarioName() + ": one year, hour by hour");
         KeyFigureOutput.print(out, r);

@@ -8,7 +8,6 @@ import dev.hallplan.engine.energy.SimulationResult;
 import dev.hallplan.engine.kpi.Figure;
 import dev.hallplan.engine.kpi.KeyFigure;
 import dev.hallplan.engine.kpi.KeyFigures;
-import dev.hallplan.engine.kpi.MonthlyEnergy;
 import dev.hallplan.engine.kpi.PlanReport;
 import dev.hallplan.engine.kpi.PlanYear;
 import dev.hallplan.engine.project.Hall;
@@ -195,7 +194,7 @@ public final class EnergyViewModel {
                 rows.add(new KpiRow(f.label(), f.text()));
             }
         }
-        double curtailed = r.monthlyEnergy().stream().mapToDouble(MonthlyEnergy::curtailedJoules).sum();
+        double curtailed = r.annualCurtailedJoules();
         rows.add(new KpiRow("Curtailed renewables", UnitFormat.joulesAsWattHours(curtailed)));
         rows.add(new KpiRow("Annual energy cost", UnitFormat.usd(r.annualEnergyCostUsd())));
         return rows;

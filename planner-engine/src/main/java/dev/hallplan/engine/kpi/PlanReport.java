@@ -40,6 +40,11 @@ public record PlanReport(
         return monthlyEnergy.stream().mapToDouble(MonthlyEnergy::energyCostUsd).sum();
     }
 
+    /** Renewable energy the simulated year could neither use nor store: the sum of the months, J. */
+    public double annualCurtailedJoules() {
+        return monthlyEnergy.stream().mapToDouble(MonthlyEnergy::curtailedJoules).sum();
+    }
+
     public double bomTotalUsd() {
         return bom.stream().mapToDouble(BomLine::extendedPriceUsd).sum();
     }

@@ -1,7 +1,6 @@
 package dev.hallplan.reports.charts;
 
 import dev.hallplan.engine.kpi.BomLine;
-import dev.hallplan.engine.kpi.MonthlyEnergy;
 import dev.hallplan.engine.kpi.PlanReport;
 import dev.hallplan.reports.units.ReportUnits;
 import java.util.LinkedHashMap;
@@ -45,7 +44,7 @@ public final class CostBreakdownDataset {
         if (otherCapex > 0) {
             capex.put(OTHER_CAPEX, otherCapex);
         }
-        double energy = report.monthlyEnergy().stream().mapToDouble(MonthlyEnergy::energyCostUsd).sum();
+        double energy = report.annualEnergyCostUsd();
         double maintenance = Math.max(0, report.kpis().annualOpexUsd() - energy);
         for (Map.Entry<String, Double> e : capex.entrySet()) {
             data.addValue(ReportUnits.millionsUsd(e.getValue()), e.getKey(), CAPEX);
