@@ -1,5 +1,6 @@
 package dev.hallplan.app.energy;
 
+import dev.hallplan.app.workspace.TypedNumbers;
 import dev.hallplan.engine.supply.HourlyProfile;
 import dev.hallplan.engine.supply.Tariff;
 import java.math.BigDecimal;
@@ -13,18 +14,7 @@ final class FormNumbers {
     }
 
     static double number(String text, String field) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(field + ": enter a number");
-        }
-        try {
-            double v = Double.parseDouble(text.strip().replace(",", ""));
-            if (!Double.isFinite(v)) {
-                throw new NumberFormatException();
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field + ": '" + text.strip() + "' is not a number");
-        }
+        return TypedNumbers.decimal(text, field);
     }
 
     static double megawatts(String text, String field) {

@@ -1,6 +1,7 @@
 package dev.hallplan.app.explorer;
 
 import dev.hallplan.app.workspace.BackgroundTasks;
+import dev.hallplan.app.workspace.TypedNumbers;
 import dev.hallplan.catalog.Accelerator;
 import dev.hallplan.catalog.Precision;
 import dev.hallplan.catalog.ServerModel;
@@ -176,10 +177,6 @@ public final class ExplorerViewModel {
     }
 
     private static int whole(String typed, String what) {
-        try {
-            return Integer.parseInt(typed == null ? "" : typed.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(what + ": '" + typed + "' is not a whole number");
-        }
+        return TypedNumbers.whole(typed, what);
     }
 }

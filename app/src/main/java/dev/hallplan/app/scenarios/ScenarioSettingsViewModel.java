@@ -1,6 +1,7 @@
 package dev.hallplan.app.scenarios;
 
 import dev.hallplan.app.workspace.ProjectViewModel;
+import dev.hallplan.app.workspace.TypedNumbers;
 import dev.hallplan.engine.project.FinancialAssumptions;
 import dev.hallplan.engine.project.Scenario;
 import dev.hallplan.engine.solver.domain.ConstraintNames;
@@ -95,11 +96,7 @@ public final class ScenarioSettingsViewModel {
     }
 
     private static double parse(String field, String text) {
-        try {
-            return Double.parseDouble(text.strip());
-        } catch (NumberFormatException | NullPointerException ex) {
-            throw new IllegalArgumentException(field + ": '" + text + "' is not a number");
-        }
+        return TypedNumbers.decimal(text, field);
     }
 
     private void show() {

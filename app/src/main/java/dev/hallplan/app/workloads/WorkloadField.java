@@ -1,5 +1,6 @@
 package dev.hallplan.app.workloads;
 
+import dev.hallplan.app.workspace.TypedNumbers;
 import dev.hallplan.catalog.Precision;
 import dev.hallplan.engine.project.Demand;
 import dev.hallplan.engine.project.IsolationLevel;
@@ -92,19 +93,11 @@ public enum WorkloadField {
     }
 
     private static double decimal(String t, String what) {
-        try {
-            return Double.parseDouble(t.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(what + ": '" + t.strip() + "' is not a number");
-        }
+        return TypedNumbers.decimal(t, what);
     }
 
     private static int integer(String t, String what) {
-        try {
-            return Integer.parseInt(t.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(what + ": '" + t.strip() + "' is not a whole number");
-        }
+        return TypedNumbers.whole(t, what);
     }
 
     private static Precision precision(String t) {
