@@ -41,7 +41,7 @@ final class LlmPhases {
                 : a.scaleUpBidirectionalBytesPerSecond() > 0 ? a.scaleUpUnidirectionalBytesPerSecond()
                 : a.pcieUnidirectionalBytesPerSecond() * Link.PCIE_EFFICIENCY;
         this.overheadSeconds = r.effectiveStepOverheadSeconds();
-        this.chunkTokens = r.engine().prefillChunkTokens();
+        this.chunkTokens = r.effectivePrefillChunkTokens();
     }
 
     /**
