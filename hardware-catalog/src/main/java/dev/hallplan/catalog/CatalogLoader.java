@@ -1,6 +1,7 @@
 package dev.hallplan.catalog;
 
 import dev.hallplan.catalog.io.StrictUtf8;
+import dev.hallplan.catalog.snapshot.SnapshotClass;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -93,12 +94,42 @@ public final class CatalogLoader {
      * snapshot: what {@link BuiltInSnapshotWriter} writes and what tests compare the snapshot with.
      */
     static Catalog parseBuiltIn() {
-        return BuiltIn.parse(builtInFiles());
+        return parseBuiltIn(builtInFiles());
     }
 
-    /** The built-in files, resource name -> text (null when missing), in load order. */
+    /**
+     * The built-in files, resource name -> text (null when missing), in load order: servers last,
+     * they reference accelerators and network devices.
+     */
     static Map<String, String> builtInFiles() {
-        return BuiltIn.readFiles();
+        Map<String, String> files = new LinkedHashMap<>();
+        List<CatalogKind> order = java.util.stream.Stream.concat(
+                java.util.Arrays.stream(CatalogKind.values()).filter(k -> k != CatalogKind.SERVER),
+                java.util.stream.Stream.of(CatalogKind.SERVER)).toList();
+        for (CatalogKind kind : order) {
+            String name = BUILT_IN_FOLDER + kind.jsonArray() + ".json";
+            try (InputStream in = CatalogLoader.class.getResourceAsStream(name)) {
+                files.put(name, in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException ex) {
+                throw new IllegalStateException("the built-in catalog is broken: cannot read " + name + ": " + ex, ex);
+            }
+        }
+        return files;
+    }
+
+    private static Catalog parseBuiltIn(Map<String, String> files) {
+        CatalogLayering layering = new CatalogLayering(Catalog.empty());
+        files.forEach((name, text) -> {
+            if (text == null) {
+                layering.unreadable("built-in " + name, "resource missing");
+            } else {
+                layering.add("built-in " + name.substring(BUILT_IN_FOLDER.length()), text);
+            }
+        });
+        if (!layering.problems().isEmpty()) {
+            throw new IllegalStateException("the built-in catalog is broken\n" + new CatalogLoadException(layering.problems()).getMessage());
+        }
+        return layering.catalog();
     }
 
     private static final class BuiltIn {
@@ -110,41 +141,9 @@ public final class CatalogLoader {
          * an IDE build that did not run the snapshot step.
          */
         private static Catalog load() {
-            Map<String, String> files = readFiles();
-            Catalog snapshot = BuiltInSnapshotWriter.readSnapshot(BuiltInSnapshotWriter.checksum(files));
-            return snapshot != null ? snapshot : parse(files);
-        }
-
-        /** Resource name -> text, in load order: servers last, they reference accelerators and network devices. */
-        static Map<String, String> readFiles() {
-            Map<String, String> files = new LinkedHashMap<>();
-            List<CatalogKind> order = java.util.stream.Stream.concat(
-                    java.util.Arrays.stream(CatalogKind.values()).filter(k -> k != CatalogKind.SERVER),
-                    java.util.stream.Stream.of(CatalogKind.SERVER)).toList();
-            for (CatalogKind kind : order) {
-                String name = BUILT_IN_FOLDER + kind.jsonArray() + ".json";
-                try (InputStream in = CatalogLoader.class.getResourceAsStream(name)) {
-                    files.put(name, in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                } catch (IOException ex) {
-                    throw new IllegalStateException("the built-in catalog is broken: cannot read " + name + ": " + ex, ex);
-                }
-            }
-            return files;
-        }
-
-        static Catalog parse(Map<String, String> files) {
-            CatalogLayering layering = new CatalogLayering(Catalog.empty());
-            files.forEach((name, text) -> {
-                if (text == null) {
-                    layering.unreadable("built-in " + name, "resource missing");
-                } else {
-                    layering.add("built-in " + name.substring(BUILT_IN_FOLDER.length()), text);
-                }
-            });
-            if (!layering.problems().isEmpty()) {
-                throw new IllegalStateException("the built-in catalog is broken\n" + new CatalogLoadException(layering.problems()).getMessage());
-            }
-            return layering.catalog();
+            Map<String, String> files = builtInFiles();
+            Catalog snapshot = BuiltInSnapshotWriter.readSnapshot(SnapshotClass.checksum(files));
+            return snapshot != null ? snapshot : parseBuiltIn(files);
         }
     }
 }
