@@ -102,7 +102,7 @@ public final class Workbench implements AutoCloseable {
         Supplier<ReplicaSizing> engine = sizing::join;
         this.documents = new DocumentViewModel(document, services, tasks, new ProjectLoader(engine),
                 new RecentFiles(services.settings()), autosave);
-        this.reports = new ScenarioReports(document, tasks, planning::report);
+        this.reports = ScenarioReports.withYears(document, tasks, planning::simulate);
         this.plan = new PlanViewModel(document, reports, planning, tasks);
         new HallFollower(hall, document, reports, tasks, () -> engine.get().catalog());
         this.scenarios = new ScenariosViewModel(document, services.dialogs());
@@ -115,7 +115,7 @@ public final class Workbench implements AutoCloseable {
         this.dashboard = new DashboardViewModel(reports.reportProperty(), reports.computingProperty(), reports.failureProperty());
         this.compare = new CompareViewModel(document, reports, tasks, export);
         this.supply = new SupplyViewModel(document, services.files(), tasks);
-        this.energy = new EnergyViewModel(document, tasks, planning::simulate);
+        this.energy = new EnergyViewModel(document, reports);
         sizing.thenAccept(s -> services.uiThread().execute(() -> catalog.catalogProperty().set(s.catalog())));
         document.documentProperty().addListener(o -> plan.stop());
         registerStandardViews();
