@@ -18,7 +18,6 @@ import dev.hallplan.app.energy.EnergyView;
 import dev.hallplan.app.energy.EnergyViewModel;
 import dev.hallplan.app.energy.SupplyViewModel;
 import dev.hallplan.app.export.ExportViewModel;
-import dev.hallplan.app.hall.HallCanvasView;
 import dev.hallplan.app.hall.HallFollower;
 import dev.hallplan.app.hall.HallViewModel;
 import dev.hallplan.app.plan.PlanView;
@@ -49,8 +48,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.geometry.Insets;
-import javafx.scene.layout.VBox;
 
 /**
  * The desktop's composition root: the services, the one {@link ProjectViewModel} and every view
@@ -122,13 +119,6 @@ public final class Workbench implements AutoCloseable {
     }
 
     private void registerStandardViews() {
-        views.register(new WorkspaceView("floor-view", "Floor", WorkspaceView.Area.MAIN, w -> {
-            HallCanvasView canvas = new HallCanvasView(w.hall);
-            VBox box = new VBox(canvas);
-            box.setPadding(new Insets(6));
-            VBox.setVgrow(canvas, javafx.scene.layout.Priority.ALWAYS);
-            return box;
-        }));
         views.register(new WorkspaceView("scenario-view", "Scenario", WorkspaceView.Area.MAIN,
                 w -> new ScenarioSettingsView(w.scenarioSettings)));
         views.register(new WorkspaceView("catalog-view", "Catalog", WorkspaceView.Area.MAIN,
