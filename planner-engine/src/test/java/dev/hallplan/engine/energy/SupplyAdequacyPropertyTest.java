@@ -82,7 +82,8 @@ class SupplyAdequacyPropertyTest {
         SupplyProfiles profiles = SupplyProfiles.of(supply);
         SimulationResult year = YearSimulator.run(new SimulationInput(firm, deferrable, spare, pue, profiles.renewableWatts(),
                 profiles.renewablePriceUsdPerMwh(), profiles.gridCarbonGramsPerKwh(), null, profiles.tariffUsdPerMwh(), 0,
-                supply.gridTieInWatts(), FirmSupply.gasEstimate(supply.firmSupplyWatts()), battery, shiftDeferrable));
+                supply.gridTieInWatts(), FirmSupply.gasEstimate(supply.firmSupplyWatts()), battery, shiftDeferrable,
+                profiles.deliveredWatts()));
         assertEquals(List.of(), year.unservedHours(), "limit " + limit + " W");
     }
 
