@@ -195,9 +195,10 @@ public final class PlanReportFixtures {
         double whiteSpace = halls.stream().mapToDouble(HallReport::whiteSpaceSquareMeters).sum();
         PlanKpis planKpis = new PlanKpis(hw.scenarioName(),
                 new PowerFigures(itPeak, itPeak * PUE, itPeak * 0.92, itPeak * 0.92 * PUE, itPeak * 0.92 * PUE * 0.8, itPeak * 1.3),
-                new EnergyFigures(facilityEnergy / itEnergy, itEnergy, facilityEnergy, facilityEnergy - renewable),
+                new EnergyFigures(facilityEnergy / itEnergy, itEnergy, facilityEnergy, facilityEnergy - renewable, 0, 0,
+                        months.stream().mapToDouble(MonthlyEnergy::curtailedJoules).sum()),
                 new ServiceFigures(tokensPerSecond, requestsPerSecond, annualTokens / (facilityEnergy / ReportUnits.JOULES_PER_KWH), kpis),
-                new CostFigures(capex, opex, tco, tco / (annualTokens / 1e6)),
+                new CostFigures(capex, opex, tco, tco / (annualTokens / 1e6), energyCost),
                 new CarbonFigures(renewable / facilityEnergy, renewable / facilityEnergy * 0.92, co2),
                 new FloorFigures(racks.size(), whiteSpace, racks.size() * 0.72), violations);
         List<Assumption> assumptions = List.of(

@@ -44,7 +44,8 @@ public final class SmallReports {
                         itPeakWatts * 1.5),
                 new EnergyFigures(1.25, 12 * 3.6e9, 12 * 4.5e9, 12 * 2.7e9),
                 new ServiceFigures(1000, 12, annualTokens / (12 * 4.5e9 / 3.6e6), List.of(w)),
-                new CostFigures(hardwareUsd + facilityUsd, annualOpexUsd, annualTcoUsd, annualTcoUsd / (annualTokens / 1e6)),
+                new CostFigures(hardwareUsd + facilityUsd, annualOpexUsd, annualTcoUsd, annualTcoUsd / (annualTokens / 1e6),
+                        energyCostUsd),
                 new CarbonFigures(0.4, 0.35, 1200), new FloorFigures(2, 5.8, 1.44), List.of());
         return new PlanReport("Tiny", name, "", kpis, bom, List.of(), List.of(), List.of(), months,
                 List.of(new Assumption("prices", "Energy", "0.1 USD/kWh", "test")));

@@ -60,12 +60,8 @@ final class SimulateCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, PlanReport r) {
         PlanKpis k = r.kpis();
-        double curtailedJ = r.annualCurtailedJoules();
-        double costUsd = r.annualEnergyCostUsd();
         out.println(r.projectName() + " / " + r.scenarioName() + ": one year, hour by hour");
         KeyFigureOutput.print(out, r);
-        row(out, "Curtailed renewables", UnitFormat.joulesAsWattHours(curtailedJ));
-        row(out, "Annual energy cost", UnitFormat.usd(costUsd));
         out.println("month  facility      grid          renewables    peak grid");
         for (MonthlyEnergy m : r.monthlyEnergy()) {
             out.printf("%5d  %-12s  %-12s  %-12s  %s%n", m.month(), UnitFormat.joulesAsWattHours(m.facilityEnergyJoules()),
@@ -73,10 +69,6 @@ final class SimulateCommand implements Callable<Integer> {
                     UnitFormat.watts(m.peakGridWatts()));
         }
         k.violations().forEach(v -> out.println("! " + v));
-    }
-
-    private static void row(PrintWriter out, String label, String value) {
-        out.printf("  %-52s %s%n", label, value);
     }
 
     private static String toJson(PlanReport r) throws Exception {

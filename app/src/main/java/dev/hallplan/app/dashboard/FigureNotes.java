@@ -47,6 +47,8 @@ public final class FigureNotes {
         note(Figure.ANNUAL_IT_ENERGY, "sum of the simulated year's hourly IT load", Inputs.HARDWARE, Inputs.ENERGY);
         note(Figure.ANNUAL_FACILITY_ENERGY, "sum of the simulated year's hourly IT load × PUE", Inputs.FACILITY, Inputs.ENERGY);
         note(Figure.ANNUAL_GRID_ENERGY, "sum of the simulated year's hourly grid import", Inputs.ENERGY);
+        note(Figure.ANNUAL_CURTAILMENT, "Σ halls: renewable output neither used nor stored in its hour, including grid-delivered "
+                + "output beyond the tie-in (docs/energy-model.md, \"Dispatch\")", Inputs.ENERGY);
         note(Figure.UNSERVED_ENERGY, "Σ halls: facility energy the supply could not deliver in the simulated year", Inputs.ENERGY,
                 Inputs.FACILITY);
         note(Figure.UNSERVED_HOURS, "hours of the simulated year in which some hall's supply falls short", Inputs.ENERGY,
@@ -59,6 +61,8 @@ public final class FigureNotes {
         note(Figure.OUTPUT_TOKENS_PER_KWH, "annual output tokens / facility energy in kWh", Inputs.HARDWARE, Inputs.FACILITY);
         note(Figure.CAPEX, "BOM hardware at catalog prices plus facility capex per W of critical IT (docs/tco.md)",
                 Inputs.FINANCE, Inputs.HARDWARE);
+        note(Figure.ANNUAL_ENERGY_COST, "the simulated year's bill: grid energy at the hour's tariff, demand charges, renewables "
+                + "take-or-pay, firm supply (docs/energy-model.md)", Inputs.ENERGY);
         note(Figure.ANNUAL_OPEX, "energy cost of the simulated year plus maintenance (docs/tco.md)", Inputs.FINANCE, Inputs.ENERGY);
         note(Figure.ANNUAL_TCO, "hardware and facility capex over their amortisation years plus annual opex (docs/tco.md)",
                 Inputs.FINANCE, Inputs.ENERGY);

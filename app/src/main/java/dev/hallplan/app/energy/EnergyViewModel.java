@@ -3,7 +3,6 @@ package dev.hallplan.app.energy;
 import dev.hallplan.app.plan.KpiRow;
 import dev.hallplan.app.workspace.ProjectViewModel;
 import dev.hallplan.app.workspace.ScenarioReports;
-import dev.hallplan.catalog.units.UnitFormat;
 import dev.hallplan.engine.energy.SimulationResult;
 import dev.hallplan.engine.kpi.Figure;
 import dev.hallplan.engine.kpi.KeyFigure;
@@ -40,8 +39,8 @@ public final class EnergyViewModel {
 
     /** The energy figures of the report shown under the charts, in {@link Figure} order. */
     static final Set<Figure> ANNUAL = EnumSet.of(Figure.ANNUAL_IT_ENERGY, Figure.ANNUAL_FACILITY_ENERGY,
-            Figure.ANNUAL_GRID_ENERGY, Figure.ANNUAL_PUE, Figure.GRID_IMPORT_PEAK, Figure.RENEWABLE_SHARE,
-            Figure.CARBON_FREE_SHARE, Figure.ANNUAL_EMISSIONS);
+            Figure.ANNUAL_GRID_ENERGY, Figure.ANNUAL_CURTAILMENT, Figure.ANNUAL_PUE, Figure.GRID_IMPORT_PEAK,
+            Figure.RENEWABLE_SHARE, Figure.CARBON_FREE_SHARE, Figure.ANNUAL_EMISSIONS, Figure.ANNUAL_ENERGY_COST);
     private final ProjectViewModel document;
     private final ScenarioReports reports;
     private final ReadOnlyObjectWrapper<SimulationResult> hallYear = new ReadOnlyObjectWrapper<>();
@@ -73,7 +72,7 @@ public final class EnergyViewModel {
     public ObjectProperty<HeatMap> heatMapProperty() { return heatMap; }
     /** The month of the typical-day chart, 1 = January. */
     public IntegerProperty monthProperty() { return month; }
-    /** The scenario's annual energy figures (the report's, plus curtailment and energy cost). */
+    /** The scenario's annual energy figures (the report's key figures on energy, curtailment and its cost). */
     public ObservableList<KpiRow> figures() { return figuresView; }
 
     private void show() {
@@ -102,7 +101,7 @@ public final class EnergyViewModel {
         hallYear.set(y == null || h == null ? null : y.hall(h.id()).map(hy -> hy.result()).orElse(null));
     }
 
-    /** The report's energy figures, then curtailment and energy cost as the months sum them (as {@code hallplan simulate}). */
+    /** The report's energy figures, labelled and formatted as every output does ({@link KeyFigures}). */
     static List<KpiRow> annualFigures(PlanReport r) {
         List<KpiRow> rows = new ArrayList<>();
         for (KeyFigure f : KeyFigures.of(r)) {
@@ -110,9 +109,6 @@ public final class EnergyViewModel {
                 rows.add(new KpiRow(f.label(), f.text()));
             }
         }
-        double curtailed = r.annualCurtailedJoules();
-        rows.add(new KpiRow("Curtailed renewables", UnitFormat.joulesAsWattHours(curtailed)));
-        rows.add(new KpiRow("Annual energy cost", UnitFormat.usd(r.annualEnergyCostUsd())));
         return rows;
     }
 }

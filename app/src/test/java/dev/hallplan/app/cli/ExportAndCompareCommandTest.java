@@ -38,7 +38,7 @@ class ExportAndCompareCommandTest {
         WorkloadKpi w = new WorkloadKpi("chat", "Chat", "llama", 2, 100, 110, 1, 40_000, 6e11);
         PlanKpis k = new PlanKpis(scenario, new PowerFigures(5.5e5, 6.9e5, 5e5, 6.25e5, 6e5, 8e5),
                 new EnergyFigures(1.25, 4.32e12, 5.4e12, 3.24e12), new ServiceFigures(40_000, 110, 6e11 / 1.5e6, List.of(w)),
-                new CostFigures(2 * serverPrice, 6e5, 2 * serverPrice / 5 + 6e5, (2 * serverPrice / 5 + 6e5) / 6e5),
+                new CostFigures(2 * serverPrice, 6e5, 2 * serverPrice / 5 + 6e5, (2 * serverPrice / 5 + 6e5) / 6e5, 12 * 4e4),
                 new CarbonFigures(0.4, 0.35, 1.2e5), new FloorFigures(1, 2.9, 0.72), List.of());
         return new PlanReport("CLI test", scenario, "", k,
                 List.of(new BomLine("accelerator server", "srv", "V", "Server", 2, serverPrice, 10_000, false)),

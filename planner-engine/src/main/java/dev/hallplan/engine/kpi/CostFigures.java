@@ -7,6 +7,9 @@ package dev.hallplan.engine.kpi;
  * @param annualOpexUsd              energy plus maintenance per year
  * @param annualTcoUsd               amortised capex plus opex per year
  * @param usdPerMillionOutputTokens  annual TCO / (annual output tokens / 1e6); NaN without LLM output
+ * @param annualEnergyCostUsd        the simulated year's energy bill (grid energy and demand charges,
+ *                                   renewables take-or-pay, firm supply): opex's energy part
  */
-public record CostFigures(double capexUsd, double annualOpexUsd, double annualTcoUsd, double usdPerMillionOutputTokens) {
+public record CostFigures(double capexUsd, double annualOpexUsd, double annualTcoUsd, double usdPerMillionOutputTokens,
+        double annualEnergyCostUsd) {
 }

@@ -10,13 +10,15 @@ package dev.hallplan.engine.kpi;
  * @param annualGridEnergyJoules      energy imported from the grid
  * @param annualUnservedEnergyJoules  facility energy the supply could not deliver
  * @param unservedHours               hours of the year in which some hall's supply fell short
+ * @param annualCurtailedJoules       renewable energy the year could neither use nor store (including
+ *                                    grid-delivered output beyond the tie-in)
  */
 public record EnergyFigures(double annualPue, double annualItEnergyJoules, double annualFacilityEnergyJoules,
-        double annualGridEnergyJoules, double annualUnservedEnergyJoules, int unservedHours) {
+        double annualGridEnergyJoules, double annualUnservedEnergyJoules, int unservedHours, double annualCurtailedJoules) {
 
-    /** A fully supplied year. */
+    /** A fully supplied year without curtailment. */
     public EnergyFigures(double annualPue, double annualItEnergyJoules, double annualFacilityEnergyJoules,
             double annualGridEnergyJoules) {
-        this(annualPue, annualItEnergyJoules, annualFacilityEnergyJoules, annualGridEnergyJoules, 0, 0);
+        this(annualPue, annualItEnergyJoules, annualFacilityEnergyJoules, annualGridEnergyJoules, 0, 0, 0);
     }
 }

@@ -31,6 +31,7 @@ final class PlanKpiCalculator {
         double cfeJ = 0;
         double co2Kg = 0;
         double unservedJ = 0;
+        double curtailedJ = 0;
         java.util.Set<Integer> unservedHours = new java.util.HashSet<>();
         for (HallYear y : years) {
             SimulationResult r = y.result();
@@ -40,6 +41,7 @@ final class PlanKpiCalculator {
             itJ += r.servedItEnergyJoules();
             facilityJ += r.servedFacilityEnergyJoules();
             unservedJ += r.unservedEnergyJoules();
+            curtailedJ += r.curtailedEnergyJoules();
             unservedHours.addAll(r.unservedHours());
             gridJ += r.gridEnergyJoules();
             renewableJ += r.renewableShareOfLoad() * r.facilityEnergyJoules();
@@ -53,11 +55,11 @@ final class PlanKpiCalculator {
         PowerFigures power = new PowerFigures(sum(halls, HallReport::itFullLoadWatts), sum(halls, HallReport::facilityFullLoadWatts),
                 max(it), max(facility), max(grid), sum(halls, HallReport::nameplateItWatts));
         EnergyFigures energy = new EnergyFigures(itJ > 0 ? facilityJ / itJ : Double.NaN, itJ, facilityJ, gridJ, unservedJ,
-                unservedHours.size());
+                unservedHours.size(), curtailedJ);
         ServiceFigures service = new ServiceFigures(tokensPerSecond, requestsPerSecond,
                 tco.outputTokensPerKwh().orElse(Double.NaN), workloads);
         CostFigures cost = new CostFigures(tco.capexUsd(), tco.maintenanceUsdPerYear() + tco.energyUsdPerYear(), tco.annualTcoUsd(),
-                tco.usdPerMillionOutputTokens().orElse(Double.NaN));
+                tco.usdPerMillionOutputTokens().orElse(Double.NaN), tco.energyUsdPerYear());
         CarbonFigures carbon = new CarbonFigures(facilityJ > 0 ? renewableJ / facilityJ : 0, facilityJ > 0 ? cfeJ / facilityJ : 0,
                 co2Kg);
         FloorFigures floor = new FloorFigures(halls.stream().mapToInt(HallReport::racks).sum(),

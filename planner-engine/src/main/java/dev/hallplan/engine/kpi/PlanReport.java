@@ -35,14 +35,14 @@ public record PlanReport(
         return halls.stream().filter(h -> h.hallId().equals(hallId)).findFirst();
     }
 
-    /** The energy bill of the simulated year: the sum of the months' energy cost (tariff and demand charges), USD. */
+    /** The energy bill of the simulated year, USD: the key figure {@link Figure#ANNUAL_ENERGY_COST} (the months allocate it). */
     public double annualEnergyCostUsd() {
-        return monthlyEnergy.stream().mapToDouble(MonthlyEnergy::energyCostUsd).sum();
+        return kpis.cost().annualEnergyCostUsd();
     }
 
-    /** Renewable energy the simulated year could neither use nor store: the sum of the months, J. */
+    /** Renewable energy the simulated year could neither use nor store, J: the key figure {@link Figure#ANNUAL_CURTAILMENT}. */
     public double annualCurtailedJoules() {
-        return monthlyEnergy.stream().mapToDouble(MonthlyEnergy::curtailedJoules).sum();
+        return kpis.energy().annualCurtailedJoules();
     }
 
     public double bomTotalUsd() {

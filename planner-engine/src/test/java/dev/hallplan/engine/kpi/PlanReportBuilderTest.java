@@ -60,6 +60,21 @@ class PlanReportBuilderTest {
     }
 
     @Test
+    void annualEnergyCostIsOpexsEnergyPartAndTheMonthsAllocateIt() {
+        Scenario s = OneRackScenario.scenario(8);
+        PlanReport report = new PlanReportBuilder(SIZING).build(new Project(1, "p", null, List.of(s)), s);
+        double cost = report.kpis().cost().annualEnergyCostUsd();
+        assertTrue(cost > 0, "a grid-fed rack has an energy bill");
+        double months = report.monthlyEnergy().stream().mapToDouble(MonthlyEnergy::energyCostUsd).sum();
+        assertEquals(cost, months, 1e-9 * cost);
+        assertTrue(report.kpis().cost().annualOpexUsd() > cost, "opex is the energy bill plus maintenance");
+        assertEquals(cost, KeyFigures.of(report).stream().filter(f -> f.figure() == Figure.ANNUAL_ENERGY_COST).findFirst()
+                .orElseThrow().siValue());
+        double curtailed = report.monthlyEnergy().stream().mapToDouble(MonthlyEnergy::curtailedJoules).sum();
+        assertEquals(curtailed, report.kpis().energy().annualCurtailedJoules(), 1e-9 * Math.max(1, curtailed));
+    }
+
+    @Test
     void unmetDemandAndMissingPlanAreListedAsViolations() {
         Scenario s = OneRackScenario.scenario(1);
         PlanReport report = new PlanReportBuilder(SIZING).build(new Project(1, "p", null, List.of(s)), s);
