@@ -100,7 +100,7 @@ public final class PlanReportFixtures {
                                 hall, rackId, rackId + "-s" + s, hw.serverModelId(), hw.acceleratorsPerServer(),
                                 w <= 1 ? "FP8" : "BF16", w <= 1 ? 8 : 1, w <= 1 ? 64 : 256,
                                 w <= 1 ? tokens / 350 : (w == 2 ? 9_000 : 400), tokens,
-                                w <= 1 ? 0.45 : 0.05, w <= 1 ? 0.03 : 0, hw.serverPowerWatts() * 0.9));
+                                w <= 1 ? 0.45 : 0.05, w <= 1 ? 0.03 : 0, "mean", hw.serverPowerWatts() * 0.9));
                     }
                     rackCount++;
                 }

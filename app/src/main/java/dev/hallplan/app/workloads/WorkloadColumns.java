@@ -35,6 +35,7 @@ final class WorkloadColumns {
                 case ENGINE -> c.setCellFactory(ComboBoxTableCell.forTableColumn(vm.engines()));
                 case SLO -> c.setCellFactory(ComboBoxTableCell.forTableColumn(
                         Arrays.stream(SloPreset.values()).map(SloPreset::label).toArray(String[]::new)));
+                case SLO_STATISTIC -> c.setCellFactory(ComboBoxTableCell.forTableColumn("mean", "p99"));
                 case MIN_PRECISION -> c.setCellFactory(ComboBoxTableCell.forTableColumn(
                         "any", "bf16", "fp16", "fp8", "int8", "int4", "fp4"));
                 case ISOLATION -> c.setCellFactory(ComboBoxTableCell.forTableColumn(
@@ -45,6 +46,7 @@ final class WorkloadColumns {
                 case MODEL -> 250;
                 case SLO -> 170;
                 case NAME, REGIONS, COMPLIANCE, SUBSTITUTES -> 120;
+                case SLO_STATISTIC -> 70;
                 default -> 90;
             });
             table.getColumns().add(c);

@@ -18,7 +18,8 @@ import java.util.function.Function;
  * The editable columns of the workloads table: how each shows a workload as text and how text
  * typed into its cell changes the workload. Numbers are parsed here; whether a value is allowed is
  * decided by the records' own validation, whose message the cell shows. Latencies are typed in
- * milliseconds, shares in percent, lists comma-separated.
+ * milliseconds, shares in percent, lists comma-separated. "SLO on" says whether the limits bound
+ * means or 99th percentiles (mean unless the user picks p99; a preset keeps the choice).
  */
 public enum WorkloadField {
     NAME("Name", w -> w.name(), (d, t) -> d.name = t.strip()),
@@ -31,12 +32,13 @@ public enum WorkloadField {
     OUTPUT_TOKENS("Output tokens", w -> Integer.toString(w.requestShape().outputTokens()),
             (d, t) -> d.requestShape = new RequestShape(d.requestShape.inputTokens(), integer(t, "output tokens"))),
     SLO("SLO", w -> SloPreset.of(w.slo()).label(), (d, t) -> d.slo = SloPreset.byLabel(t).apply(d.slo)),
+    SLO_STATISTIC("SLO on", w -> w.slo().statisticName(), (d, t) -> d.slo = d.slo.withStatistic(statistic(t))),
     TTFT_MS("TTFT limit (ms)", w -> millis(w.slo().ttftSeconds()),
-            (d, t) -> d.slo = new LatencySlo(seconds(t, "TTFT"), d.slo.tpotSeconds(), d.slo.queryLatencySeconds())),
+            (d, t) -> d.slo = d.slo.withLimits(seconds(t, "TTFT"), d.slo.tpotSeconds(), d.slo.queryLatencySeconds())),
     TPOT_MS("TPOT limit (ms)", w -> millis(w.slo().tpotSeconds()),
-            (d, t) -> d.slo = new LatencySlo(d.slo.ttftSeconds(), seconds(t, "TPOT"), d.slo.queryLatencySeconds())),
+            (d, t) -> d.slo = d.slo.withLimits(d.slo.ttftSeconds(), seconds(t, "TPOT"), d.slo.queryLatencySeconds())),
     QUERY_MS("Query limit (ms)", w -> millis(w.slo().queryLatencySeconds()),
-            (d, t) -> d.slo = new LatencySlo(d.slo.ttftSeconds(), d.slo.tpotSeconds(), seconds(t, "query latency"))),
+            (d, t) -> d.slo = d.slo.withLimits(d.slo.ttftSeconds(), d.slo.tpotSeconds(), seconds(t, "query latency"))),
     PEAK_DEMAND("Peak demand (req/s)", w -> number(w.demand().peakRequestsPerSecond()),
             (d, t) -> d.demand = new Demand(decimal(t, "peak demand"), d.demand.shareOfPeak())),
     REGIONS("Allowed regions", w -> String.join(", ", w.allowedRegions()), (d, t) -> d.allowedRegions = set(t)),
@@ -110,6 +112,14 @@ public enum WorkloadField {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown precision '" + s + "'; use any, bf16, fp16, fp8, int8, int4 or fp4");
         }
+    }
+
+    private static String statistic(String t) {
+        String s = t.strip().toLowerCase(Locale.ROOT);
+        if (s.isEmpty() || s.equals(LatencySlo.MEAN) || s.equals(LatencySlo.P99)) {
+            return s.isEmpty() ? LatencySlo.MEAN : s;
+        }
+        throw new IllegalArgumentException("unknown SLO statistic '" + t.strip() + "'; use mean or p99");
     }
 
     private static IsolationLevel isolation(String t) {

@@ -60,6 +60,22 @@ class WorkloadFieldTest {
     }
 
     @Test
+    void sloStatisticIsMeanUnlessTheUserPicksP99AndPresetsKeepTheChoice() {
+        assertEquals("mean", WorkloadField.SLO_STATISTIC.text(chat()));
+        Workload p99 = WorkloadField.SLO_STATISTIC.with(chat(), "p99");
+        assertTrue(p99.slo().onP99());
+        assertEquals(LatencySlo.llm(2, 0.2).withStatistic("p99"), p99.slo());
+        assertEquals("Chat (2 s / 200 ms)", WorkloadField.SLO.text(p99), "the preset is named on either statistic");
+        Workload interactive = WorkloadField.SLO.with(p99, SloPreset.INTERACTIVE.label());
+        assertEquals(LatencySlo.llm(0.450, 0.040).withStatistic("p99"), interactive.slo(), "a preset keeps the p99 the user picked");
+        assertTrue(WorkloadField.TTFT_MS.with(p99, "900").slo().onP99(), "a typed limit keeps the statistic");
+        assertEquals(LatencySlo.llm(0.450, 0.040), WorkloadField.SLO.with(chat(), SloPreset.INTERACTIVE.label()).slo(),
+                "presets on a mean SLO stay mean");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WorkloadField.SLO_STATISTIC.with(chat(), "p95"));
+        assertEquals("unknown SLO statistic 'p95'; use mean or p99", e.getMessage());
+    }
+
+    @Test
     void deferrableShareIsTypedInPercentAndAboveHundredIsRefused() {
         assertEquals(0.25, WorkloadField.DEFERRABLE_PERCENT.with(chat(), "25").deferrableShare(), 1e-12);
         assertThrows(IllegalArgumentException.class, () -> WorkloadField.DEFERRABLE_PERCENT.with(chat(), "120"));

@@ -140,6 +140,15 @@ class WorkbookWriterTest {
     }
 
     @Test
+    void deploymentsSayWhichStatisticTheirLatenciesAre() throws IOException {
+        try (XSSFWorkbook wb = roundTrip(report)) {
+            var sheet = wb.getSheet("Deployments");
+            assertEquals("TTFT/TPOT statistic", sheet.getRow(0).getCell(16).getStringCellValue());
+            assertEquals(report.deployments().get(0).latencyStatistic(), sheet.getRow(1).getCell(16).getStringCellValue());
+        }
+    }
+
+    @Test
     void summaryAndEnergyCarryNativeCharts() throws IOException {
         try (XSSFWorkbook wb = roundTrip(report)) {
             assertEquals(1, wb.getSheet("Summary").getDrawingPatriarch().getCharts().size());
