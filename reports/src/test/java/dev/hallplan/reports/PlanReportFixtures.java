@@ -174,7 +174,8 @@ public final class PlanReportFixtures {
             double tps = w <= 1 ? capacity * tokensPerRequest : 0;
             double annual = tps * UTILISATION * ReportUnits.SECONDS_PER_YEAR;
             kpis.add(new WorkloadKpi(workloads[w], names[w], models[w], servedBy[w], demand, capacity,
-                    Math.min(1, capacity / demand), tps, annual));
+                    Math.min(1, capacity / demand), tps, annual,
+                    capacity < demand ? "no hall has capacity left within its power, cooling and supply limits" : ""));
             tokensPerSecond += tps;
             requestsPerSecond += capacity;
             annualTokens += annual;

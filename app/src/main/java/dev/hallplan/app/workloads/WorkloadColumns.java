@@ -70,7 +70,7 @@ final class WorkloadColumns {
         group.getColumns().add(shown("Latency vs SLO (worst replica)", "latency",
                 r -> r.result() == null ? "" : r.result().latencyAgainst(r.workload().slo())
                         + (r.result().meets(r.workload().slo()) ? "" : " · MISSED")));
-        group.getColumns().add(shown("Unmet demand: why", "unmet", r -> r.result() == null ? "" : String.join(" · ", r.result().problems())));
+        group.getColumns().add(shown("Unmet demand: why", "unmet", r -> r.result() == null ? "" : r.result().unmetText()));
         return group;
     }
 

@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
  * @param worstTtftSeconds    the largest TTFT (query latency) among its replicas; NaN without replicas
  * @param worstTpotSeconds    the largest TPOT among its replicas; NaN without replicas or for one-pass models
  * @param latencyStatistic    "p99" when its replicas' latencies are 99th percentiles (a p99 SLO), else "mean"
- * @param problems            the report's violations naming the workload or one of its replicas (why demand is unmet)
+ * @param unmetDemandReason   why part of its peak demand is unmet: the report's {@link WorkloadKpi#unmetDemandReason()}
+ *                            (the solver's words); empty when it is served
+ * @param problems            the report's violations naming one of its replicas (e.g. one missing its SLO)
  */
 public record WorkloadResult(
         double servedShareOfPeak,
@@ -30,6 +32,7 @@ public record WorkloadResult(
         double worstTtftSeconds,
         double worstTpotSeconds,
         String latencyStatistic,
+        String unmetDemandReason,
         List<String> problems) {
 
     public WorkloadResult {
@@ -46,9 +49,20 @@ public record WorkloadResult(
         double tpot = mine.stream().filter(d -> d.outputTokensPerSecond() > 0)
                 .mapToDouble(DeploymentReport::tpotSeconds).max().orElse(Double.NaN);
         String statistic = mine.stream().anyMatch(d -> LatencySlo.P99.equals(d.latencyStatistic())) ? LatencySlo.P99 : LatencySlo.MEAN;
-        List<String> problems = report.kpis().violations().stream().filter(v -> names(v, w.id())).toList();
+        List<String> problems = report.kpis().violations().stream().filter(v -> v.contains("(" + w.id() + " on ")).toList();
+        String reason = kpi == null || !kpi.demandUnmet() ? "" : kpi.unmetDemandReason();
         return new WorkloadResult(kpi == null ? 0 : kpi.servedShareOfPeak(), kpi == null ? mine.size() : kpi.replicas(),
-                hardware, points, ttft, tpot, statistic, problems);
+                hardware, points, ttft, tpot, statistic, reason, problems);
+    }
+
+    /** The "Unmet demand: why" cell: the report's reason, then the problems of its replicas. */
+    public String unmetText() {
+        List<String> parts = new java.util.ArrayList<>();
+        if (!unmetDemandReason.isEmpty()) {
+            parts.add(unmetDemandReason);
+        }
+        parts.addAll(problems);
+        return String.join(" · ", parts);
     }
 
     /** "FP8 · TP 2 · batch 48". */
@@ -80,10 +94,5 @@ public record WorkloadResult(
 
     private static String against(double seconds, double limitSeconds) {
         return UnitFormat.seconds(seconds) + " / " + (limitSeconds == 0 ? "no limit" : UnitFormat.seconds(limitSeconds));
-    }
-
-    /** A violation names workload {@code id} when it starts "id:" or names one of its replicas "(id on ...". */
-    private static boolean names(String violation, String id) {
-        return violation.startsWith(id + ":") || violation.contains("(" + id + " on ");
     }
 }
