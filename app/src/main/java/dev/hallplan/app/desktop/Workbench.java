@@ -14,6 +14,7 @@ import dev.hallplan.app.document.RecoveryStore;
 import dev.hallplan.app.document.StartupFlow;
 import dev.hallplan.app.explorer.ExplorerView;
 import dev.hallplan.app.explorer.ExplorerViewModel;
+import dev.hallplan.app.explorer.PreferredOptionAction;
 import dev.hallplan.app.energy.EnergyView;
 import dev.hallplan.app.energy.EnergyViewModel;
 import dev.hallplan.app.energy.SupplyViewModel;
@@ -79,6 +80,7 @@ public final class Workbench implements AutoCloseable {
     private final WorkloadsViewModel workloads;
     private final DemandProfileViewModel demandProfile;
     private final ExplorerViewModel explorer;
+    private final PreferredOptionAction explorerPreference;
     private final DashboardViewModel dashboard;
     private final CompareViewModel compare;
     private final SupplyViewModel supply;
@@ -112,6 +114,7 @@ public final class Workbench implements AutoCloseable {
         this.workloads = new WorkloadsViewModel(document, reports, sizing, tasks);
         this.demandProfile = new DemandProfileViewModel(workloads, services.files(), tasks);
         this.explorer = new ExplorerViewModel(tasks, sizing);
+        this.explorerPreference = new PreferredOptionAction(document, explorer);
         this.dashboard = new DashboardViewModel(reports.reportProperty(), reports.computingProperty(), reports.failureProperty());
         this.compare = new CompareViewModel(document, reports, tasks, export);
         this.supply = new SupplyViewModel(document, services.files(), tasks);
@@ -135,7 +138,7 @@ public final class Workbench implements AutoCloseable {
                 w -> new CatalogBrowserView(w.catalog)));
         views.register(new WorkspaceView("workloads-view", "Workloads", WorkspaceView.Area.MAIN,
                 w -> new WorkloadsView(w.workloads, w.demandProfile)));
-        views.register(new WorkspaceView("explorer-view", "Estimator", WorkspaceView.Area.MAIN, w -> new ExplorerView(w.explorer)));
+        views.register(new WorkspaceView("explorer-view", "Estimator", WorkspaceView.Area.MAIN, w -> new ExplorerView(w.explorer, w.explorerPreference)));
         views.register(new WorkspaceView("designer-view", "Designer", WorkspaceView.Area.MAIN,
                 w -> new dev.hallplan.app.designer.DesignerView(new dev.hallplan.app.designer.DesignerViewModel(w.document,
                         w.catalog.catalogProperty(), w.reports.reportProperty()))));
@@ -184,6 +187,7 @@ public final class Workbench implements AutoCloseable {
     public WorkloadsViewModel workloads() { return workloads; }
     public DemandProfileViewModel demandProfile() { return demandProfile; }
     public ExplorerViewModel explorer() { return explorer; }
+    public PreferredOptionAction explorerPreference() { return explorerPreference; }
     public DashboardViewModel dashboard() { return dashboard; }
     public CompareViewModel compare() { return compare; }
     public SupplyViewModel supply() { return supply; }

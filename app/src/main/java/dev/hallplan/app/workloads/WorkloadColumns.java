@@ -46,7 +46,8 @@ final class WorkloadColumns {
                 case MODEL -> 250;
                 case SLO -> 170;
                 case NAME, REGIONS, COMPLIANCE, SUBSTITUTES -> 120;
-                case SLO_STATISTIC -> 70;
+                case PREFERRED -> 190;
+                case SLO_STATISTIC -> 85;
                 default -> 90;
             });
             table.getColumns().add(c);
@@ -70,6 +71,7 @@ final class WorkloadColumns {
         group.getColumns().add(shown("Latency vs SLO (worst replica)", "latency",
                 r -> r.result() == null ? "" : r.result().latencyAgainst(r.workload().slo())
                         + (r.result().meets(r.workload().slo()) ? "" : " · MISSED")));
+        group.getColumns().add(shown("On preferred option", "on-preferred", r -> r.result() == null ? "" : r.result().preference()));
         group.getColumns().add(shown("Unmet demand: why", "unmet", r -> r.result() == null ? "" : r.result().unmetText()));
         return group;
     }
@@ -92,7 +94,8 @@ final class WorkloadColumns {
         c.setId("col-" + id);
         c.setEditable(false);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(text.apply(d.getValue())));
-        c.setPrefWidth(id.equals("unmet") ? 320 : id.equals("latency") ? 260 : id.equals("operating-point") ? 170 : 110);
+        c.setPrefWidth(id.equals("unmet") ? 320 : id.equals("latency") ? 260 : id.equals("operating-point") ? 170
+                : id.equals("on-preferred") ? 300 : 110);
         return c;
     }
 

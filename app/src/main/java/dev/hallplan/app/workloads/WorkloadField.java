@@ -5,6 +5,7 @@ import dev.hallplan.catalog.Precision;
 import dev.hallplan.engine.project.Demand;
 import dev.hallplan.engine.project.IsolationLevel;
 import dev.hallplan.engine.project.LatencySlo;
+import dev.hallplan.engine.project.PreferredOption;
 import dev.hallplan.engine.project.RequestShape;
 import dev.hallplan.engine.project.Workload;
 import java.util.Arrays;
@@ -39,6 +40,7 @@ public enum WorkloadField {
             (d, t) -> d.slo = d.slo.withLimits(d.slo.ttftSeconds(), seconds(t, "TPOT"), d.slo.queryLatencySeconds())),
     QUERY_MS("Query limit (ms)", w -> millis(w.slo().queryLatencySeconds()),
             (d, t) -> d.slo = d.slo.withLimits(d.slo.ttftSeconds(), d.slo.tpotSeconds(), seconds(t, "query latency"))),
+    PREFERRED("Preferred option", w -> w.preferred() == null ? "none" : w.preferred().label(), (d, t) -> d.preferred = preferred(t)),
     PEAK_DEMAND("Peak demand (req/s)", w -> number(w.demand().peakRequestsPerSecond()),
             (d, t) -> d.demand = new Demand(decimal(t, "peak demand"), d.demand.shareOfPeak())),
     REGIONS("Allowed regions", w -> String.join(", ", w.allowedRegions()), (d, t) -> d.allowedRegions = set(t)),
@@ -120,6 +122,30 @@ public enum WorkloadField {
             return s.isEmpty() ? LatencySlo.MEAN : s;
         }
         throw new IllegalArgumentException("unknown SLO statistic '" + t.strip() + "'; use mean or p99");
+    }
+
+    /**
+     * "none" or blank: no preference; else the hardware id, then optionally a precision and "TP n",
+     * separated by spaces or "·" (the text {@link PreferredOption#label()} shows reads back).
+     */
+    static PreferredOption preferred(String t) {
+        String s = t.strip();
+        if (s.isEmpty() || s.equalsIgnoreCase("none")) {
+            return null;
+        }
+        String[] parts = s.replace('·', ' ').trim().split("\\s+");
+        Precision p = null;
+        Integer tp = null;
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].equalsIgnoreCase("tp") && i + 1 < parts.length) {
+                tp = integer(parts[++i], "tensor degree");
+            } else if (parts[i].toLowerCase(Locale.ROOT).startsWith("tp")) {
+                tp = integer(parts[i].substring(2), "tensor degree");
+            } else {
+                p = precision(parts[i]);
+            }
+        }
+        return new PreferredOption(parts[0], p, tp);
     }
 
     private static IsolationLevel isolation(String t) {

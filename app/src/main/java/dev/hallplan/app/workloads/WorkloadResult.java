@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
  * @param latencyStatistic    "p99" when its replicas' latencies are 99th percentiles (a p99 SLO), else "mean"
  * @param unmetDemandReason   why part of its peak demand is unmet: the report's {@link WorkloadKpi#unmetDemandReason()}
  *                            (the solver's words); empty when it is served
+ * @param preference          the report's {@link WorkloadKpi#preferenceText()} ("… : 3 of 4 replicas on it"); empty without one
  * @param problems            the report's violations naming one of its replicas (e.g. one missing its SLO)
  */
 public record WorkloadResult(
@@ -33,6 +34,7 @@ public record WorkloadResult(
         double worstTpotSeconds,
         String latencyStatistic,
         String unmetDemandReason,
+        String preference,
         List<String> problems) {
 
     public WorkloadResult {
@@ -52,7 +54,7 @@ public record WorkloadResult(
         List<String> problems = report.kpis().violations().stream().filter(v -> v.contains("(" + w.id() + " on ")).toList();
         String reason = kpi == null || !kpi.demandUnmet() ? "" : kpi.unmetDemandReason();
         return new WorkloadResult(kpi == null ? 0 : kpi.servedShareOfPeak(), kpi == null ? mine.size() : kpi.replicas(),
-                hardware, points, ttft, tpot, statistic, reason, problems);
+                hardware, points, ttft, tpot, statistic, reason, kpi == null ? "" : kpi.preferenceText(), problems);
     }
 
     /** The "Unmet demand: why" cell: the report's reason, then the problems of its replicas. */

@@ -76,6 +76,20 @@ class WorkloadFieldTest {
     }
 
     @Test
+    void preferredOptionReadsBackTheTextItShowsAndNoneClearsIt() {
+        Workload w = WorkloadField.PREFERRED.with(chat(), "nvidia-h200-sxm fp8 tp 2");
+        assertEquals(new dev.hallplan.engine.project.PreferredOption("nvidia-h200-sxm", Precision.FP8, 2), w.preferred());
+        assertEquals("nvidia-h200-sxm · FP8 · TP 2", WorkloadField.PREFERRED.text(w));
+        assertEquals(w.preferred(), WorkloadField.PREFERRED.with(chat(), WorkloadField.PREFERRED.text(w)).preferred());
+        assertEquals(new dev.hallplan.engine.project.PreferredOption("amd-mi325x-8", null, null),
+                WorkloadField.PREFERRED.with(chat(), "amd-mi325x-8").preferred());
+        assertNull(WorkloadField.PREFERRED.with(w, "none").preferred());
+        assertEquals("none", WorkloadField.PREFERRED.text(chat()));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WorkloadField.PREFERRED.with(chat(), "h200 fp7"));
+        assertTrue(e.getMessage().startsWith("unknown precision 'fp7'"), e.getMessage());
+    }
+
+    @Test
     void deferrableShareIsTypedInPercentAndAboveHundredIsRefused() {
         assertEquals(0.25, WorkloadField.DEFERRABLE_PERCENT.with(chat(), "25").deferrableShare(), 1e-12);
         assertThrows(IllegalArgumentException.class, () -> WorkloadField.DEFERRABLE_PERCENT.with(chat(), "120"));

@@ -91,9 +91,16 @@ final class PlanKpiCalculator {
             }
             String model = replicas.isEmpty() ? w.modelId() : replicas.get(0).placement().modelId();
             out.add(new WorkloadKpi(w.id(), w.name(), model, replicas.size(), peak, cap, Math.min(1, cap / peak),
-                    llm ? Math.min(cap, peak) * tokens : 0, annualTokens, unmetReasons.getOrDefault(w.id(), "")));
+                    llm ? Math.min(cap, peak) * tokens : 0, annualTokens, unmetReasons.getOrDefault(w.id(), ""),
+                    w.preferred() == null ? "" : w.preferred().label(), onPreferred(w, replicas)));
         }
         return out;
+    }
+
+    /** Replicas of {@code w} running on its preferred option ({@code PreferredOption.matches}, the solver's test too). */
+    private static int onPreferred(Workload w, List<EvaluatedReplica> replicas) {
+        return w.preferred() == null ? 0 : (int) replicas.stream().filter(r -> w.preferred()
+                .matches(r.server().model(), r.placement().precision(), r.placement().tensorParallel())).count();
     }
 
     private static void add(double[] sum, HourlyProfile profile) {

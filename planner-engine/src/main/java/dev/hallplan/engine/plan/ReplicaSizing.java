@@ -14,6 +14,7 @@ import dev.hallplan.engine.perf.OperatingSpace;
 import dev.hallplan.engine.perf.Parallelism;
 import dev.hallplan.engine.perf.Slo;
 import dev.hallplan.engine.project.LatencySlo;
+import dev.hallplan.engine.project.PreferredOption;
 import dev.hallplan.engine.project.ReplicaPlacement;
 import dev.hallplan.engine.project.Workload;
 import java.util.List;
@@ -81,6 +82,33 @@ public final class ReplicaSizing {
     }
 
     /**
+     * The SLO-best point of the workload's preferred option on {@code server}: {@link #best} with the
+     * search narrowed to the option's precision and tensor degree (those it names); empty when the
+     * workload has no preference, {@code server} is not the preferred hardware, or nothing fits.
+     */
+    public Optional<Estimate> bestPreferred(Workload workload, String modelId, ServerModel server) {
+        PreferredOption p = workload.preferred();
+        if (p == null || !p.runsOn(server)) {
+            return Optional.empty();
+        }
+        String key = sizingKey(workload) + '|' + modelId + '|' + server.id() + "|preferred|" + p.label();
+        return bestCache.computeIfAbsent(key, k -> {
+            EstimateRequest base = request(workload, modelId, server);
+            OperatingSpace full = OperatingSpace.full(base);
+            List<Precision> allowed = full.precisions().stream()
+                    .filter(q -> workload.minPrecision() == null || q.bits() >= workload.minPrecision().bits())
+                    .filter(q -> p.precision() == null || q == p.precision())
+                    .toList();
+            List<Integer> degrees = full.tensorDegrees().stream()
+                    .filter(tp -> p.tensorParallel() == null || tp.equals(p.tensorParallel())).toList();
+            if (allowed.isEmpty() || degrees.isEmpty()) {
+                return Optional.empty();
+            }
+            return Estimator.bestWithinSlo(base, slo(workload.slo()), full.withPrecisions(allowed).withTensorDegrees(degrees));
+        });
+    }
+
+    /**
      * The estimate at a plan replica's own operating point (precision, tensor degree, batch, power cap),
      * served as the workload's SLO counts it: with a p99 SLO an LLM replica at the highest Poisson
      * load whose p99 latencies meet it ({@link Estimator#servedWithin}), the rate the solver's options
@@ -120,7 +148,7 @@ public final class ReplicaSizing {
     private static String sizingKey(Workload w) {
         return w.engineId() + '|' + w.requestShape().inputTokens() + '|' + w.requestShape().outputTokens() + '|'
                 + w.slo().ttftSeconds() + '|' + w.slo().tpotSeconds() + '|' + w.slo().queryLatencySeconds() + '|'
-                + w.slo().statisticName() + '|' + w.minPrecision();
+                + w.slo().statisticName() + '|' + w.minPrecision() + '|' + (w.preferred() == null ? "" : w.preferred().label());
     }
 
     private EstimateRequest request(Workload workload, String modelId, ServerModel server) {

@@ -67,6 +67,9 @@ final class PlanPages {
                 out.paragraph(w.name() + ": " + UnitFormat.percent(w.unmetShareOfPeak()) + " of peak demand unmet: "
                         + w.unmetDemandReason(), 9);
             }
+            if (!w.preferenceText().isEmpty()) {
+                out.paragraph(w.name() + " prefers " + w.preferenceText(), 9);
+            }
         }
         out.drawing(190, g -> charts.capacityVsDemand(report).draw(g, PdfLayout.area(190)));
 
