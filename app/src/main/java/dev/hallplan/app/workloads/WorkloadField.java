@@ -84,12 +84,13 @@ public enum WorkloadField {
     }
 
     private static String millis(double seconds) {
-        return seconds == 0 ? "none" : number(seconds * 1000);
+        return seconds == 0 ? TypedNumbers.NO_LIMIT : number(seconds * 1000);
     }
 
+    /** A limit typed in ms ({@link TypedNumbers#limitSeconds}), as the project file stores it: 0 for no limit. */
     private static double seconds(String t, String what) {
-        String s = t.strip();
-        return s.isEmpty() || s.equalsIgnoreCase("none") ? 0 : decimal(s, what + " limit") / 1000;
+        double s = TypedNumbers.limitSeconds(t, what + " limit (ms)");
+        return Double.isInfinite(s) ? 0 : s;
     }
 
     static String number(double v) {

@@ -47,6 +47,12 @@ class WorkloadFieldTest {
         assertEquals("35", WorkloadField.TPOT_MS.text(w));
         assertEquals(SloPreset.CUSTOM, SloPreset.of(w.slo()));
         assertEquals(0, WorkloadField.TTFT_MS.with(chat(), "none").slo().ttftSeconds());
+        // one reading with the explorer (TypedNumbers.limitSeconds): blank and 0 are no limit too, negatives refused
+        assertEquals(0, WorkloadField.TTFT_MS.with(chat(), "").slo().ttftSeconds());
+        assertEquals(0, WorkloadField.TTFT_MS.with(chat(), "0").slo().ttftSeconds());
+        assertEquals("none", WorkloadField.TTFT_MS.text(WorkloadField.TTFT_MS.with(chat(), "0")));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WorkloadField.TPOT_MS.with(chat(), "-5"));
+        assertEquals("TPOT limit (ms): must be 0 (no limit) or more, was -5", e.getMessage());
     }
 
     @Test
