@@ -4,6 +4,7 @@ import dev.hallplan.app.catalog.CatalogBrowserView;
 import dev.hallplan.app.catalog.CatalogBrowserViewModel;
 import dev.hallplan.app.compare.CompareView;
 import dev.hallplan.app.compare.CompareViewModel;
+import dev.hallplan.app.compare.UnplannedSolves;
 import dev.hallplan.app.dashboard.DashboardView;
 import dev.hallplan.app.dashboard.DashboardViewModel;
 import dev.hallplan.app.document.Autosave;
@@ -83,6 +84,7 @@ public final class Workbench implements AutoCloseable {
     private final PreferredOptionAction explorerPreference;
     private final DashboardViewModel dashboard;
     private final CompareViewModel compare;
+    private final UnplannedSolves compareSolves;
     private final SupplyViewModel supply;
     private final EnergyViewModel energy;
     private ReportCharts charts;
@@ -117,6 +119,7 @@ public final class Workbench implements AutoCloseable {
         this.explorerPreference = new PreferredOptionAction(document, explorer);
         this.dashboard = new DashboardViewModel(reports.reportProperty(), reports.computingProperty(), reports.failureProperty());
         this.compare = new CompareViewModel(document, reports, tasks, export);
+        this.compareSolves = new UnplannedSolves(document, reports, planning, tasks);
         this.supply = new SupplyViewModel(document, services.files(), tasks);
         this.energy = new EnergyViewModel(document, tasks, planning::simulate);
         sizing.thenAccept(s -> services.uiThread().execute(() -> catalog.catalogProperty().set(s.catalog())));
@@ -147,7 +150,7 @@ public final class Workbench implements AutoCloseable {
         views.register(new WorkspaceView("energy-view", "Energy", WorkspaceView.Area.MAIN,
                 w -> new EnergyView(w.energy, w.supply, w::charts)));
         views.register(new WorkspaceView("compare-view", "Compare", WorkspaceView.Area.MAIN,
-                w -> new CompareView(w.compare, w::charts)));
+                w -> new CompareView(w.compare, w::charts, w.compareSolves)));
         views.register(new WorkspaceView("plan-view", "Plan", WorkspaceView.Area.BOTTOM, w -> new PlanView(w.plan)));
     }
 
@@ -190,6 +193,7 @@ public final class Workbench implements AutoCloseable {
     public PreferredOptionAction explorerPreference() { return explorerPreference; }
     public DashboardViewModel dashboard() { return dashboard; }
     public CompareViewModel compare() { return compare; }
+    public UnplannedSolves compareSolves() { return compareSolves; }
     public SupplyViewModel supply() { return supply; }
     public EnergyViewModel energy() { return energy; }
 
