@@ -170,6 +170,26 @@ public final class Catalog {
         public Builder add(PowerEquipment e) { return put(power, e, PowerEquipment::id); }
         public Builder add(ServingEngine e) { return put(engines, e, ServingEngine::id); }
 
+        /** Adds an entry of any kind to its kind's entries. */
+        public Builder add(CatalogEntry e) {
+            if (e instanceof Accelerator a) {
+                return add(a);
+            } else if (e instanceof ServerModel s) {
+                return add(s);
+            } else if (e instanceof NetworkDevice n) {
+                return add(n);
+            } else if (e instanceof StorageSystem st) {
+                return add(st);
+            } else if (e instanceof RackType r) {
+                return add(r);
+            } else if (e instanceof CoolingUnit c) {
+                return add(c);
+            } else if (e instanceof PowerEquipment p) {
+                return add(p);
+            }
+            return add((ServingEngine) e);
+        }
+
         private <T> Builder put(Map<String, T> map, T entry, Function<T, String> id) {
             map.put(id.apply(entry), entry);
             return this;

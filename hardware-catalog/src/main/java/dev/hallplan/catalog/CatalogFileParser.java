@@ -58,7 +58,7 @@ final class CatalogFileParser {
             return new Parsed(null, problems);
         }
         Catalog.Builder b = Catalog.builder();
-        entries.forEach(e -> CatalogJson.add(b, e));
+        entries.forEach(e -> b.add((CatalogEntry) e));
         return new Parsed(b.build(), List.of());
     }
 

@@ -58,18 +58,6 @@ final class CatalogJson {
         return MAPPER.valueToTree(entry);
     }
 
-    static void add(Catalog.Builder b, Object entry) {
-        switch (kindOf(entry)) {
-            case ACCELERATOR -> b.add((Accelerator) entry);
-            case SERVER -> b.add((ServerModel) entry);
-            case NETWORK -> b.add((NetworkDevice) entry);
-            case STORAGE -> b.add((StorageSystem) entry);
-            case RACK -> b.add((RackType) entry);
-            case COOLING -> b.add((CoolingUnit) entry);
-            case POWER -> b.add((PowerEquipment) entry);
-            case ENGINE -> b.add((ServingEngine) entry);
-        }
-    }
 
     /** Reads and writes {@link Sources} as its plain map, the file format. */
     abstract static class SourcesMixIn {

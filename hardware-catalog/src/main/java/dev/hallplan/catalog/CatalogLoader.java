@@ -1,6 +1,7 @@
 package dev.hallplan.catalog;
 
 import dev.hallplan.catalog.io.StrictUtf8;
+import dev.hallplan.catalog.snapshot.SnapshotClass;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Loads catalogs: the built-in one from this module's JSON resources, and user catalogs from
@@ -86,31 +89,61 @@ public final class CatalogLoader {
         layering.add(file.toString(), text);
     }
 
+    /**
+     * The built-in catalog parsed and validated from its JSON files, never from the build-time
+     * snapshot: what {@link BuiltInSnapshotWriter} writes and what tests compare the snapshot with.
+     */
+    static Catalog parseBuiltIn() {
+        return parseBuiltIn(builtInFiles());
+    }
+
+    /**
+     * The built-in files, resource name -> text (null when missing), in load order: servers last,
+     * they reference accelerators and network devices.
+     */
+    static Map<String, String> builtInFiles() {
+        Map<String, String> files = new LinkedHashMap<>();
+        List<CatalogKind> order = java.util.stream.Stream.concat(
+                java.util.Arrays.stream(CatalogKind.values()).filter(k -> k != CatalogKind.SERVER),
+                java.util.stream.Stream.of(CatalogKind.SERVER)).toList();
+        for (CatalogKind kind : order) {
+            String name = BUILT_IN_FOLDER + kind.jsonArray() + ".json";
+            try (InputStream in = CatalogLoader.class.getResourceAsStream(name)) {
+                files.put(name, in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException ex) {
+                throw new IllegalStateException("the built-in catalog is broken: cannot read " + name + ": " + ex, ex);
+            }
+        }
+        return files;
+    }
+
+    private static Catalog parseBuiltIn(Map<String, String> files) {
+        CatalogLayering layering = new CatalogLayering(Catalog.empty());
+        files.forEach((name, text) -> {
+            if (text == null) {
+                layering.unreadable("built-in " + name, "resource missing");
+            } else {
+                layering.add("built-in " + name.substring(BUILT_IN_FOLDER.length()), text);
+            }
+        });
+        if (!layering.problems().isEmpty()) {
+            throw new IllegalStateException("the built-in catalog is broken\n" + new CatalogLoadException(layering.problems()).getMessage());
+        }
+        return layering.catalog();
+    }
+
     private static final class BuiltIn {
         static final Catalog CATALOG = load();
 
+        /**
+         * The build-time snapshot (constructors instead of parsing and validating JSON, ~10x less
+         * start-up work) when it was written from exactly these files; the files otherwise, e.g. in
+         * an IDE build that did not run the snapshot step.
+         */
         private static Catalog load() {
-            CatalogLayering layering = new CatalogLayering(Catalog.empty());
-            // servers last: they reference accelerators and network devices
-            List<CatalogKind> order = java.util.stream.Stream.concat(
-                    java.util.Arrays.stream(CatalogKind.values()).filter(k -> k != CatalogKind.SERVER),
-                    java.util.stream.Stream.of(CatalogKind.SERVER)).toList();
-            for (CatalogKind kind : order) {
-                String name = BUILT_IN_FOLDER + kind.jsonArray() + ".json";
-                try (InputStream in = CatalogLoader.class.getResourceAsStream(name)) {
-                    if (in == null) {
-                        layering.unreadable("built-in " + name, "resource missing");
-                        continue;
-                    }
-                    layering.add("built-in " + kind.jsonArray() + ".json", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                } catch (IOException ex) {
-                    layering.unreadable("built-in " + name, "cannot read: " + ex);
-                }
-            }
-            if (!layering.problems().isEmpty()) {
-                throw new IllegalStateException("the built-in catalog is broken\n" + new CatalogLoadException(layering.problems()).getMessage());
-            }
-            return layering.catalog();
+            Map<String, String> files = builtInFiles();
+            Catalog snapshot = BuiltInSnapshotWriter.readSnapshot(SnapshotClass.checksum(files));
+            return snapshot != null ? snapshot : parseBuiltIn(files);
         }
     }
 }

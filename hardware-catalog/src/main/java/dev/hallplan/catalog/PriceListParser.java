@@ -45,7 +45,7 @@ final class PriceListParser {
             }
             Map<String, Long> seen = new HashMap<>();
             for (CSVRecord row : csv) {
-                row(file, row, current, seen, problems).ifPresent(e -> CatalogJson.add(updates, e));
+                row(file, row, current, seen, problems).ifPresent(e -> updates.add((CatalogEntry) e));
             }
         } catch (IOException | IllegalStateException | IllegalArgumentException ex) {
             fileProblems.add("", "not a readable CSV price list: " + ex.getMessage());

@@ -222,8 +222,7 @@ public final class PlanReportFixtures {
         List<HallReport> out = new ArrayList<>();
         byHall.forEach((id, rs) -> {
             double it = rs.stream().mapToDouble(RackReport::powerWatts).sum();
-            out.add(new HallReport(id, id, rs.size(), it, it * PUE, 0, it * 1.3, rs.size() * 2.9, rs.size() * 0.72, List.of(),
-                    List.of()));
+            out.add(new HallReport(id, id, rs.size(), it, it * PUE, 0, it * 1.3, rs.size() * 2.9, rs.size() * 0.72, List.of()));
         });
         return out;
     }

@@ -69,7 +69,6 @@ class SupplyAdequacyAcceptanceTest {
         assertEquals(0, planned.report().kpis().energy().annualUnservedEnergyJoules());
         for (HallReport hall : planned.report().halls()) {
             assertEquals(List.of(), hall.limitViolations());
-            assertEquals(List.of(), hall.supplyNotes());
         }
     }
 

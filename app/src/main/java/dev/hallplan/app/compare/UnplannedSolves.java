@@ -120,7 +120,7 @@ public final class UnplannedSolves {
             status.set("Solve of " + solved.name() + " failed: " + BackgroundTasks.messageOf(failure));
             return null;
         }
-        reports.remember(planned.scenario(), planned.report());
+        reports.remember(planned.scenario(), planned.year());
         try {
             document.apply(ProjectEdits.replaceScenario("Solve " + solved.name() + " for comparison", solved, planned.scenario()));
             return true;

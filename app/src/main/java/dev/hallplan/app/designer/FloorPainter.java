@@ -205,7 +205,7 @@ final class FloorPainter {
     private static String value(RackFigures r, Overlay overlay) {
         return switch (overlay) {
             case POWER, HEAT, FEEDS -> UnitFormat.watts(r.itWatts());
-            case PEAK_VS_NAMEPLATE -> Double.isNaN(r.plannedPeakWatts()) ? "no plan" : UnitFormat.watts(r.plannedPeakWatts());
+            case PLANNED_PEAK, PEAK_VS_NAMEPLATE -> Double.isNaN(r.plannedPeakWatts()) ? "no plan" : UnitFormat.watts(r.plannedPeakWatts());
             case ACCELERATORS -> r.accelerators() + " acc";
             case STRANDED -> UnitFormat.watts(r.strandedWatts());
         };

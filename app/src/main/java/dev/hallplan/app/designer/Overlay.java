@@ -8,6 +8,7 @@ public enum Overlay {
     POWER("Power vs effective limit", "draw / power limit (feed, PDU, rack type)"),
     HEAT("Heat vs cooling", "heat / rack cooling capacity"),
     FEEDS("Feed A/B loading", "draw / one feed (2N: after losing the other)"),
+    PLANNED_PEAK("Planned peak vs rack limit", "planned full-load draw / rack limit (power and cooling)"),
     PEAK_VS_NAMEPLATE("Planned peak vs nameplate", "planned full-load draw / nameplate draw"),
     ACCELERATORS("Accelerators per rack", "accelerators / most in any rack"),
     STRANDED("Stranded capacity", "stranded power / power limit");
@@ -35,6 +36,7 @@ public enum Overlay {
             case POWER -> r.itWatts() / r.powerLimitWatts();
             case HEAT -> r.itWatts() / r.heatLimitWatts();
             case FEEDS -> r.itWatts() / r.feedWatts();
+            case PLANNED_PEAK -> r.plannedPeakWatts() / r.loadLimitWatts();
             case PEAK_VS_NAMEPLATE -> r.itWatts() > 0 ? r.plannedPeakWatts() / r.itWatts() : Double.NaN;
             case ACCELERATORS -> mostAccelerators > 0 ? (double) r.accelerators() / mostAccelerators : 0;
             case STRANDED -> r.strandedWatts() / r.powerLimitWatts();
@@ -47,6 +49,7 @@ public enum Overlay {
             case POWER -> r.itWatts() > r.powerLimitWatts();
             case HEAT -> r.itWatts() > r.heatLimitWatts();
             case FEEDS -> r.itWatts() > r.feedWatts();
+            case PLANNED_PEAK -> r.plannedPeakWatts() > r.loadLimitWatts();
             case PEAK_VS_NAMEPLATE -> r.plannedPeakWatts() > r.loadLimitWatts();
             case ACCELERATORS, STRANDED -> false;
         };

@@ -59,7 +59,7 @@ public final class HallPlanApp extends Application {
             }
         });
         StartupTiming.watch(scene, () -> workbench.document().projectProperty().get() != null
-                && !workbench.hall().tiles().isEmpty());
+                && workbench.hall().hallProperty().get() != null);
         stage.show();
         loadEngineAfterFirstFrame(scene, sizing);
         workbench.startAutosave(Autosave.intervalSeconds());

@@ -20,7 +20,6 @@ import dev.hallplan.app.energy.EnergyView;
 import dev.hallplan.app.energy.EnergyViewModel;
 import dev.hallplan.app.energy.SupplyViewModel;
 import dev.hallplan.app.export.ExportViewModel;
-import dev.hallplan.app.hall.HallCanvasView;
 import dev.hallplan.app.hall.HallFollower;
 import dev.hallplan.app.hall.HallViewModel;
 import dev.hallplan.app.plan.PlanView;
@@ -51,8 +50,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.geometry.Insets;
-import javafx.scene.layout.VBox;
 
 /**
  * The desktop's composition root: the services, the one {@link ProjectViewModel} and every view
@@ -106,7 +103,7 @@ public final class Workbench implements AutoCloseable {
         Supplier<ReplicaSizing> engine = sizing::join;
         this.documents = new DocumentViewModel(document, services, tasks, new ProjectLoader(engine),
                 new RecentFiles(services.settings()), autosave);
-        this.reports = new ScenarioReports(document, tasks, planning::report);
+        this.reports = ScenarioReports.withYears(document, tasks, planning::simulate);
         this.plan = new PlanViewModel(document, reports, planning, tasks);
         new HallFollower(hall, document, reports, tasks, () -> engine.get().catalog());
         this.scenarios = new ScenariosViewModel(document, services.dialogs());
@@ -121,20 +118,13 @@ public final class Workbench implements AutoCloseable {
         this.compare = new CompareViewModel(document, reports, tasks, export);
         this.compareSolves = new UnplannedSolves(document, reports, planning, tasks);
         this.supply = new SupplyViewModel(document, services.files(), tasks);
-        this.energy = new EnergyViewModel(document, tasks, planning::simulate);
+        this.energy = new EnergyViewModel(document, reports);
         sizing.thenAccept(s -> services.uiThread().execute(() -> catalog.catalogProperty().set(s.catalog())));
         document.documentProperty().addListener(o -> plan.stop());
         registerStandardViews();
     }
 
     private void registerStandardViews() {
-        views.register(new WorkspaceView("floor-view", "Floor", WorkspaceView.Area.MAIN, w -> {
-            HallCanvasView canvas = new HallCanvasView(w.hall);
-            VBox box = new VBox(canvas);
-            box.setPadding(new Insets(6));
-            VBox.setVgrow(canvas, javafx.scene.layout.Priority.ALWAYS);
-            return box;
-        }));
         views.register(new WorkspaceView("scenario-view", "Scenario", WorkspaceView.Area.MAIN,
                 w -> new ScenarioSettingsView(w.scenarioSettings)));
         views.register(new WorkspaceView("catalog-view", "Catalog", WorkspaceView.Area.MAIN,

@@ -14,7 +14,6 @@ import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -46,10 +45,6 @@ public final class EnergyView extends BorderPane {
         form.setPrefWidth(360);
         setLeft(form);
 
-        Button simulate = new Button("Simulate");
-        simulate.setId("energy-simulate");
-        simulate.disableProperty().bind(vm.simulatingProperty());
-        simulate.setOnAction(e -> vm.simulate());
         ChoiceBox<EnergyViewModel.HeatMap> mode = new ChoiceBox<>();
         mode.setId("energy-heatmap-mode");
         mode.getItems().setAll(EnergyViewModel.HeatMap.values());
@@ -66,7 +61,7 @@ public final class EnergyView extends BorderPane {
         Label status = new Label();
         status.setId("energy-status");
         status.textProperty().bind(vm.statusProperty());
-        HBox bar = new HBox(10, simulate, new Label("Heat map"), mode, new Label("Typical day of"), month, status);
+        HBox bar = new HBox(10, new Label("Heat map"), mode, new Label("Typical day of"), month, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
 
@@ -90,7 +85,7 @@ public final class EnergyView extends BorderPane {
         }
         BorderPane right = new BorderPane(grid);
         right.setTop(bar);
-        grid.opacityProperty().bind(javafx.beans.binding.Bindings.when(vm.staleProperty()).then(0.55).otherwise(1.0));
+        grid.opacityProperty().bind(javafx.beans.binding.Bindings.when(vm.simulatingProperty()).then(0.55).otherwise(1.0));
         setCenter(right);
 
         vm.yearProperty().addListener(o -> redraw());
@@ -98,7 +93,6 @@ public final class EnergyView extends BorderPane {
         vm.heatMapProperty().addListener(o -> redraw());
         vm.monthProperty().addListener(o -> redraw());
         redraw();
-        vm.activate();
     }
 
     private void redraw() {

@@ -1,26 +1,19 @@
 package dev.hallplan.app.hall;
 
 import dev.hallplan.app.workspace.BackgroundTasks;
-import dev.hallplan.app.workspace.ItemRef;
 import dev.hallplan.app.workspace.ProjectViewModel;
 import dev.hallplan.app.workspace.ScenarioReports;
-import dev.hallplan.app.workspace.Selection;
 import dev.hallplan.catalog.Catalog;
 import dev.hallplan.engine.facility.FacilityModel;
 import dev.hallplan.engine.facility.ServerLoad;
 import dev.hallplan.engine.kpi.PlanReport;
 import dev.hallplan.engine.project.Hall;
-import dev.hallplan.engine.project.Row;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Keeps the floor on the selected hall: coloured by planned peak power when the scenario has a
- * plan report, else by the facility model's live state at nameplate load (computed on the worker;
- * the layout shows at once, the colours follow). Marks the selected racks and rows, and turns a
- * click on a rack into a selection.
+ * Keeps the hall figures on the selected hall: the plan report's figures when the scenario has
+ * one, else the facility model's live state at nameplate load (computed on the worker; the
+ * hall's name and size show at once, the load follows).
  */
 public final class HallFollower {
     private final HallViewModel hall;
@@ -40,13 +33,6 @@ public final class HallFollower {
         this.catalog = catalog;
         document.hallProperty().addListener(o -> follow());
         reports.reportProperty().addListener(o -> follow());
-        document.selectionProperty().addListener(o -> mark());
-        hall.setOnRackChosen(rackId -> {
-            Hall h = document.hallProperty().get();
-            if (h != null) {
-                document.selectItems(List.of(ItemRef.rack(h.id(), rackId)));
-            }
-        });
         follow();
     }
 
@@ -72,26 +58,5 @@ public final class HallFollower {
                         }
                     });
         }
-        mark();
-    }
-
-    private void mark() {
-        Hall h = document.hallProperty().get();
-        Selection s = document.selectionProperty().get();
-        Set<String> racks = new HashSet<>();
-        if (h != null) {
-            for (ItemRef item : s.items()) {
-                if (!h.id().equals(item.hallId())) {
-                    continue;
-                }
-                if (item.kind() == ItemRef.Kind.RACK) {
-                    racks.add(item.id());
-                } else if (item.kind() == ItemRef.Kind.ROW) {
-                    h.rows().stream().filter(r -> r.id().equals(item.id())).map(Row::racks).flatMap(List::stream)
-                            .forEach(r -> racks.add(r.id()));
-                }
-            }
-        }
-        hall.setSelectedRacks(racks);
     }
 }

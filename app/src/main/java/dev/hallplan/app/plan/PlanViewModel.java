@@ -133,7 +133,7 @@ public final class PlanViewModel {
             status.set("Solve failed: " + BackgroundTasks.messageOf(failure));
             return false;
         }
-        reports.remember(planned.scenario(), planned.report());
+        reports.remember(planned.scenario(), planned.year());
         try {
             document.apply(ProjectEdits.replaceScenario("Solve", solved, planned.scenario()));
         } catch (IllegalArgumentException | IllegalStateException changed) {

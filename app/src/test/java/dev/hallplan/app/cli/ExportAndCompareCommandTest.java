@@ -42,7 +42,7 @@ class ExportAndCompareCommandTest {
                 new CarbonFigures(0.4, 0.35, 1.2e5), new FloorFigures(1, 2.9, 0.72), List.of());
         return new PlanReport("CLI test", scenario, "", k,
                 List.of(new BomLine("accelerator server", "srv", "V", "Server", 2, serverPrice, 10_000, false)),
-                List.of(new HallReport("h1", "Hall 1", 1, 5.5e5, 6.9e5, 0, 8e5, 2.9, 0.72, List.of(), List.of())),
+                List.of(new HallReport("h1", "Hall 1", 1, 5.5e5, 6.9e5, 0, 8e5, 2.9, 0.72, List.of())),
                 List.of(new RackReport("h1", "r1", "row0", 0, 0, "rack", "air", "2× srv", 2e4, 4e4, 2e4, 4e4)),
                 List.of(), months, List.of(new Assumption("prices", "Energy", "0.1 USD/kWh", "test")));
     }

@@ -9,6 +9,7 @@ import dev.hallplan.app.testutil.TestEngine;
 import dev.hallplan.app.workspace.ProjectViewModel;
 import dev.hallplan.app.workspace.Projects;
 import dev.hallplan.catalog.Catalog;
+import dev.hallplan.catalog.CoolingType;
 import dev.hallplan.engine.facility.RackLimit;
 import dev.hallplan.engine.kpi.PlanReport;
 import dev.hallplan.engine.project.Project;
@@ -128,6 +129,18 @@ class DesignerViewModelTest {
         assertTrue(r.tooltip().contains("Power 51 kW / 40 kW limit"), r.tooltip());
         assertTrue(r.tooltip().contains("Feeds A/B 25.5 kW each of 40 kW, margin after losing one -11 kW"), r.tooltip());
         assertTrue(r.tooltip().contains("⚠ Rack A-01: 51 kW > 40 kW"), r.tooltip());
+    }
+
+    @Test
+    void plannedPeakOverlayHoldsThePlannedDrawToTheSmallerOfPowerAndCoolingAndIsUnknownWithoutAPlan() {
+        RackFigures planned = new RackFigures("r", "A", 0, 0, "t", "T", CoolingType.AIR, 50_000, 40_000, 35_000, 40_000, 2,
+                36_000, 8, 10, 42, "", List.of());
+        assertEquals(36_000.0 / 35_000, Overlay.PLANNED_PEAK.share(planned, 8), 1e-12);
+        assertTrue(Overlay.PLANNED_PEAK.over(planned), "36 kW planned over a 35 kW cooling limit");
+        RackFigures unplanned = new RackFigures("r", "A", 0, 0, "t", "T", CoolingType.AIR, 50_000, 40_000, 35_000, 40_000, 2,
+                Double.NaN, 8, 10, 42, "", List.of());
+        assertTrue(Double.isNaN(Overlay.PLANNED_PEAK.share(unplanned, 8)));
+        assertFalse(Overlay.PLANNED_PEAK.over(unplanned));
     }
 
     @Test

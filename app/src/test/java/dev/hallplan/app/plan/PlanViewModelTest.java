@@ -17,9 +17,10 @@ import dev.hallplan.engine.kpi.CostFigures;
 import dev.hallplan.engine.kpi.EnergyFigures;
 import dev.hallplan.engine.kpi.FloorFigures;
 import dev.hallplan.engine.kpi.PlanKpis;
+import dev.hallplan.engine.kpi.PlanReport;
+import dev.hallplan.engine.kpi.PlanYear;
 import dev.hallplan.engine.kpi.PowerFigures;
 import dev.hallplan.engine.kpi.ServiceFigures;
-import dev.hallplan.engine.kpi.PlanReport;
 import dev.hallplan.engine.kpi.WorkloadKpi;
 import dev.hallplan.engine.project.Plan;
 import dev.hallplan.engine.project.Project;
@@ -85,7 +86,7 @@ class PlanViewModelTest {
             Scenario planned = scenario.withPlan(new Plan("solver", "0hard/-5medium/-7soft", List.of()));
             result.complete(new PlannedScenario(project.withScenario(planned), planned,
                     new SolveResult(planned.plan(), SolveResult.Status.FEASIBLE, List.of(), Map.of(), List.of(), List.of()),
-                    report(scenario.name())));
+                    new PlanYear(report(scenario.name()), List.of())));
         }
     }
 

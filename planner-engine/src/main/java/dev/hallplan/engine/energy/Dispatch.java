@@ -4,7 +4,9 @@ import dev.hallplan.engine.supply.Battery;
 /**
  * The greedy hourly dispatch (docs/energy-model.md, "Dispatch"): renewables serve the load
  * first; a surplus charges the battery and the rest is curtailed; a deficit is met by the battery,
- * then the grid up to its tie-in, then firm on-site supply; what remains is unserved. The battery
+ * then the grid up to its tie-in, then firm on-site supply; what remains is unserved. Grid-delivered
+ * renewables (PPAs) reach the hall through the tie-in: they count up to the tie-in (the rest is
+ * curtailed) and grid import gets only what they leave of it. The battery
  * charges only from surplus renewables, so all its discharge is of renewable origin. Round-trip
  * losses are split evenly: charge and discharge each lose sqrt(round-trip efficiency).
  *
@@ -45,8 +47,17 @@ public final class Dispatch {
      */
     public static Dispatch run(double[] loadWatts, double[] renewableWatts, Battery battery,
                                double gridTieInWatts, double firmSupplyWatts) {
+        return run(loadWatts, renewableWatts, null, battery, gridTieInWatts, firmSupplyWatts);
+    }
+
+    /**
+     * Dispatches every hour in order, {@code deliveredWatts} of each hour's renewables arriving
+     * through the grid tie-in (nullable: all on site).
+     */
+    public static Dispatch run(double[] loadWatts, double[] renewableWatts, double[] deliveredWatts, Battery battery,
+                               double gridTieInWatts, double firmSupplyWatts) {
         double floor = battery == null ? 0 : battery.minStateOfCharge() * battery.energyCapacityJoules();
-        return run(loadWatts, renewableWatts, battery, gridTieInWatts, firmSupplyWatts, floor);
+        return run(loadWatts, renewableWatts, deliveredWatts, battery, gridTieInWatts, firmSupplyWatts, floor);
     }
 
     /**
@@ -55,9 +66,15 @@ public final class Dispatch {
      */
     public static Dispatch run(double[] loadWatts, double[] renewableWatts, Battery battery,
                                double gridTieInWatts, double firmSupplyWatts, double initialStateOfChargeJoules) {
-        if (loadWatts.length != renewableWatts.length) {
+        return run(loadWatts, renewableWatts, null, battery, gridTieInWatts, firmSupplyWatts, initialStateOfChargeJoules);
+    }
+
+    /** As {@link #run(double[], double[], Battery, double, double, double)}, with grid-delivered renewables (nullable). */
+    public static Dispatch run(double[] loadWatts, double[] renewableWatts, double[] deliveredWatts, Battery battery,
+                               double gridTieInWatts, double firmSupplyWatts, double initialStateOfChargeJoules) {
+        if (loadWatts.length != renewableWatts.length || (deliveredWatts != null && deliveredWatts.length != loadWatts.length)) {
             throw new IllegalArgumentException("load has " + loadWatts.length + " hours, renewables "
-                    + renewableWatts.length);
+                    + renewableWatts.length + (deliveredWatts == null ? "" : ", grid-delivered renewables " + deliveredWatts.length));
         }
         int n = loadWatts.length;
         Dispatch d = new Dispatch(n);
@@ -69,7 +86,10 @@ public final class Dispatch {
         final double step = YearCalendar.SECONDS_PER_HOUR;
         for (int h = 0; h < n; h++) {
             double load = loadWatts[h];
-            double renewable = renewableWatts[h];
+            // a PPA's output beyond the tie-in cannot reach the hall; what reaches it uses the tie-in
+            double deliveredIn = deliveredWatts == null ? 0 : Math.min(deliveredWatts[h], gridTieInWatts);
+            double spilled = deliveredWatts == null ? 0 : deliveredWatts[h] - deliveredIn;
+            double renewable = renewableWatts[h] - spilled;
             double direct = Math.min(load, renewable);
             double surplus = renewable - direct;
             double deficit = load - direct;
@@ -79,20 +99,24 @@ public final class Dispatch {
                 charge = Math.max(0, charge);
                 soc += charge * oneWayEfficiency * step;
                 d.batteryChargeWatts[h] = charge;
-                d.curtailedWatts[h] = surplus - charge;
+                d.curtailedWatts[h] = surplus - charge + spilled;
             } else if (deficit > 0) {
                 double discharge = Math.min(deficit, Math.min(batteryPower, (soc - floor) * oneWayEfficiency / step));
                 discharge = Math.max(0, discharge);
                 soc -= discharge * step / oneWayEfficiency;
                 d.batteryDischargeWatts[h] = discharge;
                 deficit -= discharge;
-                double grid = Math.min(deficit, gridTieInWatts);
+                // in a deficit hour every renewable watt that reached the hall serves the load
+                double grid = Math.min(deficit, gridTieInWatts - deliveredIn);
                 deficit -= grid;
                 double firm = Math.min(deficit, firmSupplyWatts);
                 deficit -= firm;
                 d.gridImportWatts[h] = grid;
                 d.firmWatts[h] = firm;
                 d.unservedWatts[h] = deficit > UNSERVED_TOLERANCE_WATTS ? deficit : 0;
+                d.curtailedWatts[h] = spilled;
+            } else {
+                d.curtailedWatts[h] = spilled;
             }
             d.stateOfChargeJoules[h] = soc;
         }

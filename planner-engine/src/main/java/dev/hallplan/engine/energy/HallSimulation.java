@@ -50,6 +50,6 @@ public final class HallSimulation {
                 profiles.renewableWatts(), profiles.renewablePriceUsdPerMwh(), profiles.gridCarbonGramsPerKwh(),
                 null, profiles.tariffUsdPerMwh(), supply.tariff().demandChargeUsdPerKwMonth(),
                 supply.gridTieInWatts(), FirmSupply.gasEstimate(supply.firmSupplyWatts()), supply.battery(),
-                shiftDeferrable);
+                shiftDeferrable, profiles.deliveredWatts());
     }
 }

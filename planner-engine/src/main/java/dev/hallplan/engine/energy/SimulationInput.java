@@ -26,6 +26,9 @@ import java.util.Objects;
  * @param firm                       on-site dispatchable supply, {@link FirmSupply#NONE} for none
  * @param battery                    nullable: no battery
  * @param shiftDeferrable            true to move deferrable work into surplus-renewable hours
+ * @param deliveredRenewableWatts    nullable: the part of {@code renewableWatts} from grid-delivered
+ *                                   sources (PPAs), which reaches the hall through the tie-in and
+ *                                   shares it with grid import; null means every source is on site
  */
 public record SimulationInput(
         double[] itFirmWatts,
@@ -41,7 +44,8 @@ public record SimulationInput(
         double gridTieInWatts,
         FirmSupply firm,
         Battery battery,
-        boolean shiftDeferrable) {
+        boolean shiftDeferrable,
+        double[] deliveredRenewableWatts) {
 
     public SimulationInput {
         YearCalendar.requireYear("itFirmWatts", itFirmWatts);
@@ -51,6 +55,9 @@ public record SimulationInput(
         }
         Objects.requireNonNull(pue, "pue");
         YearCalendar.requireYear("renewableWatts", renewableWatts);
+        if (deliveredRenewableWatts != null) {
+            YearCalendar.requireYear("deliveredRenewableWatts", deliveredRenewableWatts);
+        }
         YearCalendar.requireYear("gridCarbonGramsPerKwh", gridCarbonGramsPerKwh);
         if (gridCarbonFreeShare != null) {
             YearCalendar.requireYear("gridCarbonFreeShare", gridCarbonFreeShare);
@@ -62,11 +69,35 @@ public record SimulationInput(
         firm = firm == null ? FirmSupply.NONE : firm;
     }
 
+    /** An input whose renewable sources are all on site (no grid-delivered part). */
+    public SimulationInput(double[] itFirmWatts, double[] itDeferrableWatts, double[] spareItWatts, PueFunction pue,
+                           double[] renewableWatts, double renewablePriceUsdPerMwh, double[] gridCarbonGramsPerKwh,
+                           double[] gridCarbonFreeShare, double[] tariffUsdPerMwh, double demandChargeUsdPerKwMonth,
+                           double gridTieInWatts, FirmSupply firm, Battery battery, boolean shiftDeferrable) {
+        this(itFirmWatts, itDeferrableWatts, spareItWatts, pue, renewableWatts, renewablePriceUsdPerMwh, gridCarbonGramsPerKwh,
+                gridCarbonFreeShare, tariffUsdPerMwh, demandChargeUsdPerKwMonth, gridTieInWatts, firm, battery, shiftDeferrable,
+                null);
+    }
+
+    /**
+     * Renewable output that can reach the hall each hour: on-site sources, and grid-delivered ones
+     * up to the tie-in (as {@link Dispatch} takes them). A new array.
+     */
+    public double[] usableRenewableWatts() {
+        double[] usable = renewableWatts.clone();
+        if (deliveredRenewableWatts != null) {
+            for (int h = 0; h < usable.length; h++) {
+                usable[h] -= Math.max(0, deliveredRenewableWatts[h] - gridTieInWatts);
+            }
+        }
+        return usable;
+    }
+
     /** The same input with deferrable shifting switched on or off. */
     public SimulationInput withShiftDeferrable(boolean shift) {
         return new SimulationInput(itFirmWatts, itDeferrableWatts, spareItWatts, pue, renewableWatts,
                 renewablePriceUsdPerMwh, gridCarbonGramsPerKwh, gridCarbonFreeShare, tariffUsdPerMwh,
-                demandChargeUsdPerKwMonth, gridTieInWatts, firm, battery, shift);
+                demandChargeUsdPerKwMonth, gridTieInWatts, firm, battery, shift, deliveredRenewableWatts);
     }
 
     private static void nonNegative(String what, double v) {

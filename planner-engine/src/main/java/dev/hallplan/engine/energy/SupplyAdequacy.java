@@ -22,18 +22,37 @@ import dev.hallplan.engine.supply.EnergySupply;
  */
 public final class SupplyAdequacy {
     private final double[] renewableWatts;
+    private final double[] deliveredWatts;
     private final double gridTieInWatts;
     private final double firmSupplyWatts;
     private final Battery battery;
 
+    /** A supply whose renewable sources are all on site; see {@link #SupplyAdequacy(double[], double[], double, double, Battery)}. */
+    public SupplyAdequacy(double[] renewableWatts, double gridTieInWatts, double firmSupplyWatts, Battery battery) {
+        this(renewableWatts, null, gridTieInWatts, firmSupplyWatts, battery);
+    }
+
     /**
      * @param renewableWatts        renewable output of every hour of the year (8760 values, W, each 0 or more)
-     * @param gridTieInWatts        largest grid import
+     * @param deliveredWatts        nullable: the grid-delivered part of it (PPAs), which shares the tie-in
+     *                              with grid import; null when every source is on site
+     * @param gridTieInWatts        largest draw through the grid connection
      * @param firmSupplyWatts       firm on-site supply
      * @param battery               nullable: no battery
      */
-    public SupplyAdequacy(double[] renewableWatts, double gridTieInWatts, double firmSupplyWatts, Battery battery) {
+    public SupplyAdequacy(double[] renewableWatts, double[] deliveredWatts, double gridTieInWatts, double firmSupplyWatts,
+                          Battery battery) {
         YearCalendar.requireYear("renewable output", renewableWatts);
+        if (deliveredWatts != null) {
+            YearCalendar.requireYear("grid-delivered renewable output", deliveredWatts);
+            for (int h = 0; h < deliveredWatts.length; h++) {
+                if (!(deliveredWatts[h] >= 0) || deliveredWatts[h] > renewableWatts[h]) {
+                    throw new IllegalArgumentException("grid-delivered output must be between 0 and the renewable output, was "
+                            + deliveredWatts[h] + " W of " + renewableWatts[h] + " W in hour " + h);
+                }
+            }
+        }
+        this.deliveredWatts = deliveredWatts == null ? null : deliveredWatts.clone();
         for (double w : renewableWatts) {
             if (!(w >= 0) || Double.isInfinite(w)) {
                 throw new IllegalArgumentException("renewable output must be finite and not negative, was " + w);
@@ -54,7 +73,8 @@ public final class SupplyAdequacy {
      * year, summed as the simulation sums them ({@link SupplyProfiles}).
      */
     public static SupplyAdequacy of(EnergySupply supply) {
-        return new SupplyAdequacy(SupplyProfiles.of(supply).renewableWatts(), supply.gridTieInWatts(),
+        SupplyProfiles profiles = SupplyProfiles.of(supply);
+        return new SupplyAdequacy(profiles.renewableWatts(), profiles.deliveredWatts(), supply.gridTieInWatts(),
                 supply.firmSupplyWatts(), supply.battery());
     }
 
@@ -65,7 +85,7 @@ public final class SupplyAdequacy {
      */
     public SupplyCheck check(double[] facilityWatts) {
         YearCalendar.requireYear("facility load", facilityWatts);
-        Dispatch year = Dispatch.run(facilityWatts, renewableWatts, battery, gridTieInWatts, firmSupplyWatts);
+        Dispatch year = Dispatch.run(facilityWatts, renewableWatts, deliveredWatts, battery, gridTieInWatts, firmSupplyWatts);
         int hours = 0;
         double wattHours = 0;
         int worst = -1;

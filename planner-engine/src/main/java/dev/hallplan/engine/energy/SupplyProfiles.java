@@ -9,18 +9,22 @@ import dev.hallplan.engine.supply.RenewableSource;
  * grid carbon and tariff.
  *
  * @param renewableWatts              generation of all sources per hour, W
+ * @param deliveredWatts              the part of it from grid-delivered sources ({@code onSite == false}),
+ *                                    which reaches the hall through its grid tie-in, W
  * @param renewablePriceUsdPerMwh     total renewable cost / total generation (0 without generation)
  * @param gridCarbonGramsPerKwh       per hour
  * @param tariffUsdPerMwh             per hour
  */
 public record SupplyProfiles(
         double[] renewableWatts,
+        double[] deliveredWatts,
         double renewablePriceUsdPerMwh,
         double[] gridCarbonGramsPerKwh,
         double[] tariffUsdPerMwh) {
 
     public static SupplyProfiles of(EnergySupply supply) {
         double[] renewable = new double[YearCalendar.HOURS_PER_YEAR];
+        double[] delivered = new double[YearCalendar.HOURS_PER_YEAR];
         double cost = 0;
         double generation = 0;
         for (RenewableSource source : supply.renewables()) {
@@ -29,12 +33,15 @@ public record SupplyProfiles(
             for (int h = 0; h < renewable.length; h++) {
                 double watts = cf.at(h) * source.capacityWatts();
                 renewable[h] += watts;
+                if (!source.onSite()) {
+                    delivered[h] += watts;
+                }
                 sourceGeneration += watts;
             }
             generation += sourceGeneration;
             cost += sourceGeneration * source.priceUsdPerMwh();
         }
-        return new SupplyProfiles(renewable, generation > 0 ? cost / generation : 0,
+        return new SupplyProfiles(renewable, delivered, generation > 0 ? cost / generation : 0,
                 supply.gridCarbonGramsPerKwh().toYear(), supply.tariff().energyUsdPerMwh().toYear());
     }
 }

@@ -23,7 +23,7 @@ public final class YearSimulator {
         double moved = 0;
         if (in.shiftDeferrable() && in.spareItWatts() != null) {
             DeferrableShifter.Shift s = DeferrableShifter.shift(in.itFirmWatts(), deferrable, in.spareItWatts(),
-                    in.renewableWatts(), in.pue(), in.gridCarbonGramsPerKwh(), in.tariffUsdPerMwh());
+                    in.usableRenewableWatts(), in.pue(), in.gridCarbonGramsPerKwh(), in.tariffUsdPerMwh());
             deferrable = s.itDeferrableWatts();
             moved = s.energyMovedJoules();
         }
@@ -100,7 +100,8 @@ public final class YearSimulator {
     }
 
     private static Dispatch dispatch(SimulationInput in, double[] facility) {
-        return Dispatch.run(facility, in.renewableWatts(), in.battery(), in.gridTieInWatts(), in.firm().powerWatts());
+        return Dispatch.run(facility, in.renewableWatts(), in.deliveredRenewableWatts(), in.battery(), in.gridTieInWatts(),
+                in.firm().powerWatts());
     }
 
     private static double unservedWattHours(Dispatch d) {

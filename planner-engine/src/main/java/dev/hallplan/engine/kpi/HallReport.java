@@ -17,8 +17,6 @@ import java.util.List;
  *                                   plant), then the supply-adequacy model's verdicts: each month's busiest day
  *                                   of the plan's load not carried in every hour of the year, and hours the
  *                                   year simulation could not supply (with the energy short and the worst hour)
- * @param supplyNotes                notes on the supply that are not broken limits; none at present (the
- *                                   "covered by on-site supply" rule is gone: the supply-adequacy model decides)
  */
 public record HallReport(
         String hallId,
@@ -30,12 +28,10 @@ public record HallReport(
         double nameplateItWatts,
         double whiteSpaceSquareMeters,
         double rackFootprintSquareMeters,
-        List<String> limitViolations,
-        List<String> supplyNotes) {
+        List<String> limitViolations) {
 
     public HallReport {
         limitViolations = List.copyOf(limitViolations);
-        supplyNotes = List.copyOf(supplyNotes);
     }
 
     /** IT load at planned full load per m² of white space; NaN without white space. */

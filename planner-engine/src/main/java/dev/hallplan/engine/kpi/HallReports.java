@@ -29,7 +29,7 @@ final class HallReports {
             violations.addAll(supplyViolations(p, yearOf.get(p.hall().id())));
             out.add(new HallReport(p.hall().id(), p.hall().name(), s.racks().size(), s.itWatts(), s.facilityWatts(),
                     s.fabricWatts(), EquipmentDraw.nameplateWatts(p.hall(), catalog), floor.whiteSpaceSquareMeters(),
-                    floor.rackFootprintSquareMeters(), violations, List.of()));
+                    floor.rackFootprintSquareMeters(), violations));
         }
         return out;
     }

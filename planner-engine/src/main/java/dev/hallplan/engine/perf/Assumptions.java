@@ -40,12 +40,24 @@ final class Assumptions {
     static List<String> llm(EstimateRequest r, PrecisionPlan p) {
         List<String> base = LLM_LISTS.get(llmIndex(overridden(r), r.engine().continuousBatching(), r.model().isMoe(),
                 r.parallelism().tensor() > 1, r.parallelism().pipeline() > 1));
-        if (p.note().isEmpty()) {
+        double g = r.model().groupedGemmEfficiency();
+        if (p.note().isEmpty() && g == 1) {
             return base;
         }
         List<String> a = new ArrayList<>(base);
-        a.add(p.note());
+        if (g < 1) {
+            a.add(groupedGemm(g));
+        }
+        if (!p.note().isEmpty()) {
+            a.add(p.note());
+        }
         return List.copyOf(a);
+    }
+
+    /** The sentence for a model whose routed-expert GEMMs run below the dense layers' rate. */
+    static String groupedGemm(double efficiency) {
+        return String.format(java.util.Locale.ROOT, "routed-expert (grouped) GEMMs at %.2f of the dense layers' "
+                + "calibrated arithmetic rate: small experts, measured per shape (see the model's sources)", efficiency);
     }
 
     static List<String> onePass(EstimateRequest r, PrecisionPlan p) {

@@ -28,6 +28,9 @@ import java.util.Objects;
  * @param stepOverheadSeconds    fixed cost of each engine step, or NaN for the engine profile's
  * @param kvCacheDtype           KV-cache format, or null for the engine's default
  * @param maxConcurrentSequences cap on running sequences, or 0 for the engine profile's
+ * @param prefillChunkTokens     token budget one step gives a prompt's prefill (TensorRT-LLM's runtime
+ *                               {@code max_num_tokens}, vLLM's {@code max_num_batched_tokens}), or 0 for the
+ *                               engine profile's
  */
 public record EstimateRequest(
         ModelSpec model,
@@ -46,7 +49,8 @@ public record EstimateRequest(
         double powerCapWatts,
         double stepOverheadSeconds,
         Precision kvCacheDtype,
-        int maxConcurrentSequences) {
+        int maxConcurrentSequences,
+        int prefillChunkTokens) {
 
     /** Running-sequence cap when neither the call nor the engine gives one; MLPerf submissions run up to ~2,000. */
     public static final int DEFAULT_SEQUENCE_CAP = 2048;
@@ -85,6 +89,20 @@ public record EstimateRequest(
         if (maxConcurrentSequences < 0) {
             throw new IllegalArgumentException("max concurrent sequences must not be negative, was " + maxConcurrentSequences);
         }
+        if (prefillChunkTokens < 0) {
+            throw new IllegalArgumentException("prefill chunk tokens must not be negative, was " + prefillChunkTokens);
+        }
+    }
+
+    /** A request with the engine's own prefill token budget. */
+    public EstimateRequest(ModelSpec model, Accelerator accelerator, ServingEngine engine, ServerModel server,
+                           Precision precision, boolean weightOnly, Parallelism parallelism, int inputTokens,
+                           int outputTokens, int batch, int contextTokens, double memoryEfficiency,
+                           double computeEfficiency, double powerCapWatts, double stepOverheadSeconds,
+                           Precision kvCacheDtype, int maxConcurrentSequences) {
+        this(model, accelerator, engine, server, precision, weightOnly, parallelism, inputTokens, outputTokens, batch,
+                contextTokens, memoryEfficiency, computeEfficiency, powerCapWatts, stepOverheadSeconds, kvCacheDtype,
+                maxConcurrentSequences, 0);
     }
 
     /** A request without the issue-14 overrides (power cap, step overhead, KV format, sequence cap). */
@@ -93,7 +111,7 @@ public record EstimateRequest(
                            int outputTokens, int batch, int contextTokens, double memoryEfficiency,
                            double computeEfficiency) {
         this(model, accelerator, engine, server, precision, weightOnly, parallelism, inputTokens, outputTokens, batch,
-                contextTokens, memoryEfficiency, computeEfficiency, Double.NaN, Double.NaN, null, 0);
+                contextTokens, memoryEfficiency, computeEfficiency, Double.NaN, Double.NaN, null, 0, 0);
     }
 
     private static void checkEfficiency(String what, double v) {
@@ -111,13 +129,13 @@ public record EstimateRequest(
     public EstimateRequest withServer(ServerModel s) {
         return new EstimateRequest(model, accelerator, engine, s, precision, weightOnly, parallelism, inputTokens,
                 outputTokens, batch, contextTokens, memoryEfficiency, computeEfficiency, powerCapWatts,
-                stepOverheadSeconds, kvCacheDtype, maxConcurrentSequences);
+                stepOverheadSeconds, kvCacheDtype, maxConcurrentSequences, prefillChunkTokens);
     }
 
     public EstimateRequest withPrecision(Precision p, boolean weightOnlyQuantization) {
         return new EstimateRequest(model, accelerator, engine, server, p, weightOnlyQuantization, parallelism,
                 inputTokens, outputTokens, batch, contextTokens, memoryEfficiency, computeEfficiency, powerCapWatts,
-                stepOverheadSeconds, kvCacheDtype, maxConcurrentSequences);
+                stepOverheadSeconds, kvCacheDtype, maxConcurrentSequences, prefillChunkTokens);
     }
 
     public EstimateRequest withPrecision(Precision p) {
@@ -127,7 +145,7 @@ public record EstimateRequest(
     public EstimateRequest withParallelism(Parallelism p) {
         return new EstimateRequest(model, accelerator, engine, server, precision, weightOnly, p, inputTokens,
                 outputTokens, batch, contextTokens, memoryEfficiency, computeEfficiency, powerCapWatts,
-                stepOverheadSeconds, kvCacheDtype, maxConcurrentSequences);
+                stepOverheadSeconds, kvCacheDtype, maxConcurrentSequences, prefillChunkTokens);
     }
 
     public EstimateRequest withTensorParallel(int tp) {
@@ -137,66 +155,78 @@ public record EstimateRequest(
     public EstimateRequest withTokens(int input, int output) {
         return new EstimateRequest(model, accelerator, engine, server, precision, weightOnly, parallelism, input,
                 output, batch, contextTokens, memoryEfficiency, computeEfficiency, powerCapWatts, stepOverheadSeconds,
-                kvCacheDtype, maxConcurrentSequences);
+                kvCacheDtype, maxConcurrentSequences, prefillChunkTokens);
     }
 
     public EstimateRequest withBatch(int b) {
         return new EstimateRequest(model, accelerator, engine, server, precision, weightOnly, parallelism, inputTokens,
                 outputTokens, b, contextTokens, memoryEfficiency, computeEfficiency, powerCapWatts, stepOverheadSeconds,
-                kvCacheDtype, maxConcurrentSequences);
+                kvCacheDtype, maxConcurrentSequences, prefillChunkTokens);
     }
 
     public EstimateRequest withContext(int tokens) {
         return new EstimateRequest(model, accelerator, engine, server, precision, weightOnly, parallelism, inputTokens,
                 outputTokens, batch, tokens, memoryEfficiency, computeEfficiency, powerCapWatts, stepOverheadSeconds,
-                kvCacheDtype, maxConcurrentSequences);
+                kvCacheDtype, maxConcurrentSequences, prefillChunkTokens);
     }
 
     public EstimateRequest withEngine(ServingEngine e) {
         return new EstimateRequest(model, accelerator, e, server, precision, weightOnly, parallelism, inputTokens,
                 outputTokens, batch, contextTokens, memoryEfficiency, computeEfficiency, powerCapWatts,
-                stepOverheadSeconds, kvCacheDtype, maxConcurrentSequences);
+                stepOverheadSeconds, kvCacheDtype, maxConcurrentSequences, prefillChunkTokens);
     }
 
     public EstimateRequest withAccelerator(Accelerator a) {
         return new EstimateRequest(model, a, engine, server, precision, weightOnly, parallelism, inputTokens,
                 outputTokens, batch, contextTokens, memoryEfficiency, computeEfficiency, powerCapWatts,
-                stepOverheadSeconds, kvCacheDtype, maxConcurrentSequences);
+                stepOverheadSeconds, kvCacheDtype, maxConcurrentSequences, prefillChunkTokens);
     }
 
     /** Per-call efficiency overrides; NaN keeps the calibration's or engine's value. */
     public EstimateRequest withEfficiencies(double memory, double compute) {
         return new EstimateRequest(model, accelerator, engine, server, precision, weightOnly, parallelism, inputTokens,
                 outputTokens, batch, contextTokens, memory, compute, powerCapWatts, stepOverheadSeconds, kvCacheDtype,
-                maxConcurrentSequences);
+                maxConcurrentSequences, prefillChunkTokens);
     }
 
     /** Per-call power limit of each accelerator in watts; NaN for the TDP. */
     public EstimateRequest withPowerCap(double watts) {
         return new EstimateRequest(model, accelerator, engine, server, precision, weightOnly, parallelism, inputTokens,
                 outputTokens, batch, contextTokens, memoryEfficiency, computeEfficiency, watts, stepOverheadSeconds,
-                kvCacheDtype, maxConcurrentSequences);
+                kvCacheDtype, maxConcurrentSequences, prefillChunkTokens);
     }
 
     /** Per-call fixed cost of each engine step in seconds; NaN for the engine profile's. */
     public EstimateRequest withStepOverhead(double seconds) {
         return new EstimateRequest(model, accelerator, engine, server, precision, weightOnly, parallelism, inputTokens,
                 outputTokens, batch, contextTokens, memoryEfficiency, computeEfficiency, powerCapWatts, seconds,
-                kvCacheDtype, maxConcurrentSequences);
+                kvCacheDtype, maxConcurrentSequences, prefillChunkTokens);
     }
 
     /** Per-call KV-cache format; null for the engine's default. */
     public EstimateRequest withKvCacheDtype(Precision dtype) {
         return new EstimateRequest(model, accelerator, engine, server, precision, weightOnly, parallelism, inputTokens,
                 outputTokens, batch, contextTokens, memoryEfficiency, computeEfficiency, powerCapWatts,
-                stepOverheadSeconds, dtype, maxConcurrentSequences);
+                stepOverheadSeconds, dtype, maxConcurrentSequences, prefillChunkTokens);
     }
 
     /** Per-call cap on running sequences; 0 for the engine profile's. */
     public EstimateRequest withMaxConcurrentSequences(int cap) {
         return new EstimateRequest(model, accelerator, engine, server, precision, weightOnly, parallelism, inputTokens,
                 outputTokens, batch, contextTokens, memoryEfficiency, computeEfficiency, powerCapWatts,
-                stepOverheadSeconds, kvCacheDtype, cap);
+                stepOverheadSeconds, kvCacheDtype, cap, prefillChunkTokens);
+    }
+
+    /** Per-call prefill token budget per step; 0 for the engine profile's. */
+    public EstimateRequest withPrefillChunkTokens(int tokens) {
+        return new EstimateRequest(model, accelerator, engine, server, precision, weightOnly, parallelism, inputTokens,
+                outputTokens, batch, contextTokens, memoryEfficiency, computeEfficiency, powerCapWatts,
+                stepOverheadSeconds, kvCacheDtype, maxConcurrentSequences, tokens);
+    }
+
+    /** Prefill token budget in use: the per-call value, else the engine profile's (0 = one piece). */
+    public int effectivePrefillChunkTokens() {
+        return prefillChunkTokens > 0 ? prefillChunkTokens : engine.prefillChunkTokens();
     }
 
     /** The KV length a decode step reads: {@link #contextTokens} or input + output / 2. */

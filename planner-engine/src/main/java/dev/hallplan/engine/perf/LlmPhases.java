@@ -41,7 +41,7 @@ final class LlmPhases {
                 : a.scaleUpBidirectionalBytesPerSecond() > 0 ? a.scaleUpUnidirectionalBytesPerSecond()
                 : a.pcieUnidirectionalBytesPerSecond() * Link.PCIE_EFFICIENCY;
         this.overheadSeconds = r.effectiveStepOverheadSeconds();
-        this.chunkTokens = r.engine().prefillChunkTokens();
+        this.chunkTokens = r.effectivePrefillChunkTokens();
     }
 
     /**
@@ -61,6 +61,33 @@ final class LlmPhases {
         double params = m.nonExpertParameters()
                 + expertsTouched(m, tokens) * m.parametersPerExpert() * m.moeLayers();
         return params * weightBytes / par.devices();
+    }
+
+    /**
+     * Arithmetic seconds of the linear layers for {@code tokens} tokens on one device at peak clock:
+     * 2 x active parameters x tokens at the calibrated rate, the routed-expert share of it at the
+     * model's grouped-GEMM efficiency (docs/throughput-model.md, "Grouped GEMM of small experts").
+     */
+    private double linearComputeSeconds(double tokens) {
+        double flops = 2.0 * m.activeParameters() * tokens;
+        double g = m.groupedGemmEfficiency();
+        if (g < 1) {
+            double expert = 2.0 * m.activeExpertParameters() * tokens;
+            flops += expert * (1 / g - 1);
+        }
+        return flops / par.devices() / flopsPerSecond;
+    }
+
+    /**
+     * One MoE layer's routed-expert GEMMs alone for {@code tokens} tokens on one device: the touched
+     * experts' weights against 2 x k x expert parameters x tokens at the grouped-GEMM rate, at the
+     * clock the power limit allows. What a fused-MoE kernel benchmark times (validated in
+     * {@code GroupedGemmValidationTest}); 0 for a dense model.
+     */
+    PhaseTime routedExpertLayer(double tokens) {
+        double weights = expertsTouched(m, tokens) * m.parametersPerExpert() * weightBytes / par.devices();
+        double flops = 2.0 * m.expertsPerToken() * m.parametersPerExpert() * tokens / m.groupedGemmEfficiency();
+        return limiter.phase(weights / bytesPerSecond, flops / par.devices() / flopsPerSecond, 0, 0, 0, 0);
     }
 
     /** Attention FLOPs per query token per context token over all layers (QK^T and AV). */
@@ -106,9 +133,8 @@ final class LlmPhases {
         int pp = par.pipeline();
         double microBatch = (double) batch / Math.min(batch, pp);
         double kvBytes = microBatch * context * mem.kvBytesPerTokenPerDevice();
-        double linearFlops = 2.0 * m.activeParameters() * microBatch / par.devices();
         double attentionFlops = microBatch * context * attentionFlopsPerTokenPair() / par.devices();
-        PhaseTime stage = limiter.phase(weightBytesRead(microBatch) / bytesPerSecond, linearFlops / flopsPerSecond,
+        PhaseTime stage = limiter.phase(weightBytesRead(microBatch) / bytesPerSecond, linearComputeSeconds(microBatch),
                 kvBytes / bytesPerSecond, attentionFlops / attentionFlopsPerSecond,
                 stageNetworkSeconds(microBatch), overheadSeconds);
         double handoff = handoffSeconds(microBatch);
@@ -125,9 +151,8 @@ final class LlmPhases {
         PhaseTime total = null;
         for (int done = 0; done < tokens; done += chunk(tokens)) {
             double c = Math.min(chunk(tokens), tokens - done);
-            double linearFlops = 2.0 * m.activeParameters() * c / par.devices();
             double attentionFlops = c * (done + c / 2) * attentionFlopsPerTokenPair() / par.devices();
-            PhaseTime stage = limiter.phase(weightBytesRead(c) / bytesPerSecond, linearFlops / flopsPerSecond,
+            PhaseTime stage = limiter.phase(weightBytesRead(c) / bytesPerSecond, linearComputeSeconds(c),
                     (done + c) * mem.kvBytesPerTokenPerDevice() / bytesPerSecond, attentionFlops / attentionFlopsPerSecond,
                     stageNetworkSeconds(c), overheadSeconds);
             double handoff = handoffSeconds(c);

@@ -27,6 +27,10 @@ import java.util.Objects;
  * @param activeParameters parameters one token multiplies with (FLOPs per token = 2 x active)
  * @param contextTokens    longest sequence (prompt plus generated tokens) the model takes, from its config
  *                         ({@code max_position_embeddings}); 0 for one-pass models and when not known
+ * @param groupedGemmEfficiency achieved arithmetic rate of the routed-expert (grouped) GEMMs relative to the
+ *                         dense linear layers' calibrated rate, in (0, 1]; 1 where no per-shape measurement
+ *                         says otherwise (absent from the JSON, or 0 there, means 1). Qwen3-30B-A3B's 768-wide
+ *                         experts: docs/throughput-model.md, "Grouped GEMM of small experts"
  * @param query            work of one query for non-LLM kinds; null for LLMs
  * @param sources          where the figures come from; at least one
  */
@@ -51,6 +55,7 @@ public record ModelSpec(
         double totalParameters,
         double activeParameters,
         int contextTokens,
+        double groupedGemmEfficiency,
         QueryProfile query,
         List<ModelSource> sources) {
 
@@ -67,6 +72,15 @@ public record ModelSpec(
         sources = sources == null ? List.of() : List.copyOf(sources);
         if (sources.isEmpty()) {
             throw new IllegalArgumentException(id + ": every model needs at least one source");
+        }
+        if (groupedGemmEfficiency == 0) {
+            groupedGemmEfficiency = 1;
+        }
+        if (!(groupedGemmEfficiency > 0 && groupedGemmEfficiency <= 1)) {
+            throw new IllegalArgumentException(id + ": groupedGemmEfficiency must lie in (0, 1], was " + groupedGemmEfficiency);
+        }
+        if (groupedGemmEfficiency < 1 && experts == 0) {
+            throw new IllegalArgumentException(id + ": groupedGemmEfficiency applies to routed experts; a dense model has none");
         }
         if (contextTokens < 0) {
             throw new IllegalArgumentException(id + ": contextTokens must not be negative, was " + contextTokens);
@@ -119,6 +133,13 @@ public record ModelSpec(
         }
     }
 
+    /** This model with another grouped-GEMM efficiency (a what-if, or the model before its measurement). */
+    public ModelSpec withGroupedGemmEfficiency(double efficiency) {
+        return new ModelSpec(id, name, kind, layers, hiddenSize, attentionHeads, kvHeads, headDim, ffnSize, vocabSize,
+                experts, expertsPerToken, expertFfnSize, sharedExperts, denseLayers, kvLatentSize, ropeHeadDim,
+                totalParameters, activeParameters, contextTokens, efficiency, query, sources);
+    }
+
     /** True for a mixture-of-experts model. */
     public boolean isMoe() {
         return experts > 0;
@@ -137,6 +158,11 @@ public record ModelSpec(
     /** Parameters of one routed expert in one layer: gate, up and down projections, 3 x hidden x expertFfn. */
     public double parametersPerExpert() {
         return 3.0 * hiddenSize * expertFfnSize;
+    }
+
+    /** Parameters one token multiplies with in the routed experts: k experts x layers with experts. */
+    public double activeExpertParameters() {
+        return expertsPerToken * parametersPerExpert() * moeLayers();
     }
 
     /** Parameters outside the routed experts (attention, embeddings, dense and shared FFNs, norms). */

@@ -2,9 +2,10 @@ package dev.hallplan.engine.perf;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
+import dev.hallplan.catalog.snapshot.SnapshotClass;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Collections;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * ({@code models.json} next to this class) plus any models a project adds.
  */
 public final class ModelZoo {
-    private static final String RESOURCE = "models.json";
+    static final String RESOURCE = "models.json";
     private static final int FORMAT_VERSION = 1;
     private static volatile ModelZoo builtIn;
 
@@ -88,13 +89,36 @@ public final class ModelZoo {
     private record ZooFile(int formatVersion, List<ModelSpec> models) {
     }
 
+    /** Class name of the build-time snapshot of the built-in zoo ({@link ZooSnapshotWriter}). */
+    static final String SNAPSHOT_CLASS = "dev.hallplan.engine.perf.BuiltInZooSnapshot";
+
+    /**
+     * The build-time snapshot (constructors instead of Jackson) when it was written from exactly
+     * this {@code models.json}; the file otherwise, e.g. in an IDE build without the snapshot step.
+     */
     private static ModelZoo load() {
-        ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+        String text = builtInText();
+        List<Object> snapshot = SnapshotClass.read(SNAPSHOT_CLASS, SnapshotClass.checksum(Map.of(RESOURCE, text)));
+        return snapshot != null ? of(snapshot.stream().map(ModelSpec.class::cast).toList()) : parse(text);
+    }
+
+    /** The text of the built-in {@code models.json}. */
+    static String builtInText() {
         try (InputStream in = ModelZoo.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("built-in model zoo resource " + RESOURCE + " is missing");
             }
-            ZooFile f = mapper.readValue(in, ZooFile.class);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read built-in model zoo " + RESOURCE, e);
+        }
+    }
+
+    /** The zoo of a {@code models.json} text, parsed; never from the snapshot. */
+    static ModelZoo parse(String text) {
+        ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+        try {
+            ZooFile f = mapper.readValue(text, ZooFile.class);
             if (f.formatVersion() != FORMAT_VERSION) {
                 throw new IllegalStateException(RESOURCE + ": formatVersion " + f.formatVersion()
                         + " is not supported (expected " + FORMAT_VERSION + ")");

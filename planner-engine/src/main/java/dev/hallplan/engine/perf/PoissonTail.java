@@ -53,7 +53,7 @@ final class PoissonTail {
 
     /** Prefill, the steps its chunks ride in, the p99 wait for another prompt's prefill and for a free slot. */
     private static double ttftSeconds(EstimateRequest r, Estimate e, double load, double cycle, double prefillMarginal) {
-        int chunkTokens = r.engine().prefillChunkTokens();
+        int chunkTokens = r.effectivePrefillChunkTokens();
         int chunks = chunkTokens > 0 ? (e.inputTokens() + chunkTokens - 1) / chunkTokens : 1;
         double service = e.prefillSeconds() + chunks * e.decodeStepSeconds();
         if (!r.engine().continuousBatching()) {

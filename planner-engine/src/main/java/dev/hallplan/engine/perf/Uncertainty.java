@@ -9,7 +9,7 @@ package dev.hallplan.engine.perf;
  */
 final class Uncertainty {
     /** 10th percentile of held-out LLM errors (measured / estimated - 1), rounded outward. */
-    static final double LLM_LOW = -0.28;
+    static final double LLM_LOW = -0.27;
     /** 90th percentile of held-out LLM errors, rounded outward. */
     static final double LLM_HIGH = 0.13;
     /**

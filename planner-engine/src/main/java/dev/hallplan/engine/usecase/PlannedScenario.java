@@ -1,6 +1,7 @@
 package dev.hallplan.engine.usecase;
 
 import dev.hallplan.engine.kpi.PlanReport;
+import dev.hallplan.engine.kpi.PlanYear;
 import dev.hallplan.engine.project.Project;
 import dev.hallplan.engine.project.Scenario;
 import dev.hallplan.engine.solver.SolveResult;
@@ -8,19 +9,25 @@ import java.util.Objects;
 
 /**
  * A scenario after a solve: the project and scenario with the plan in them, what the solver said,
- * and the report every output reads.
+ * and the report every output reads with the hourly year it was summed from.
  *
  * @param project  the project with {@code scenario} replaced by its planned version
  * @param scenario the planned scenario (its {@code plan()} is the solver's best plan)
  * @param solve    status, violations and served shares as the solver scored them
- * @param report   the engine's one report on the plan (figures for CLI, UI, workbook, PDF)
+ * @param year     the engine's one report on the plan (figures for CLI, UI, workbook, PDF) with
+ *                 the hourly year of each hall (the energy view's hours)
  */
-public record PlannedScenario(Project project, Scenario scenario, SolveResult solve, PlanReport report) {
+public record PlannedScenario(Project project, Scenario scenario, SolveResult solve, PlanYear year) {
     public PlannedScenario {
         Objects.requireNonNull(project);
         Objects.requireNonNull(scenario);
         Objects.requireNonNull(solve);
-        Objects.requireNonNull(report);
+        Objects.requireNonNull(year);
+    }
+
+    /** The engine's one report on the plan. */
+    public PlanReport report() {
+        return year.report();
     }
 
     /**
@@ -29,7 +36,7 @@ public record PlannedScenario(Project project, Scenario scenario, SolveResult so
      * year simulation, say) is {@link SolveResult.Status#INFEASIBLE} whatever its score.
      */
     public SolveResult.Status status() {
-        boolean broken = report.halls().stream().anyMatch(h -> !h.limitViolations().isEmpty());
+        boolean broken = report().halls().stream().anyMatch(h -> !h.limitViolations().isEmpty());
         return broken ? SolveResult.Status.INFEASIBLE : solve.status();
     }
 }

@@ -49,7 +49,7 @@ public final class ScenarioPlanning implements AutoCloseable {
         return new PlanningJob(job, job.result().thenApply(result -> {
             Scenario planned = scenario.withPlan(result.plan());
             Project plannedProject = project.withScenario(planned);
-            return new PlannedScenario(plannedProject, planned, result, reports.build(plannedProject, planned));
+            return new PlannedScenario(plannedProject, planned, result, reports.buildWithYear(plannedProject, planned));
         }));
     }
 

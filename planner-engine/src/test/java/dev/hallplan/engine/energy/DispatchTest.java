@@ -78,4 +78,26 @@ class DispatchTest {
         assertThrows(IllegalArgumentException.class,
                 () -> Dispatch.run(new double[3], new double[4], null, 0, 0));
     }
+
+    @Test
+    void gridDeliveredRenewablesShareTheTieInWithGridImportAndSpillBeyondIt() {
+        // tie-in 100 W; hour 0: 50 W of a 150 W PPA cannot pass the tie-in; hour 1: a 70 W PPA under a
+        // 200 W load leaves the grid 30 W of the tie-in; hour 2: 40 W on site and 70 W by PPA under 200 W:
+        // the tie-in carries 70 + 30 W, 60 W go unserved
+        double[] load = {80, 200, 200};
+        double[] renewable = {150, 70, 110};
+        double[] delivered = {150, 70, 70};
+        Dispatch d = Dispatch.run(load, renewable, delivered, null, 100, 0);
+        assertEquals(80, d.renewablesUsedWatts(0), 1e-9);
+        assertEquals(50 + 20, d.curtailedWatts(0), 1e-9, "50 W cannot pass the tie-in, 20 W more than the load");
+        assertEquals(0, d.gridImportWatts(0), 1e-9);
+        assertEquals(70, d.renewablesUsedWatts(1), 1e-9);
+        assertEquals(30, d.gridImportWatts(1), 1e-9, "the PPA's 70 W use the tie-in too");
+        assertEquals(100, d.unservedWatts(1), 1e-9);
+        assertEquals(110, d.renewablesUsedWatts(2), 1e-9);
+        assertEquals(30, d.gridImportWatts(2), 1e-9);
+        assertEquals(60, d.unservedWatts(2), 1e-9);
+        Dispatch onSite = Dispatch.run(load, renewable, null, null, 100, 0);
+        assertEquals(100, onSite.gridImportWatts(1), 1e-9, "the same sources on site leave the whole tie-in to the grid");
+    }
 }

@@ -53,4 +53,28 @@ class ChunkedPrefillTest {
             previous = ttft;
         }
     }
+
+    @Test
+    void perCallBudgetActsExactlyLikeTheEnginesOwnAndChangesNothingElse() {
+        // the per-call budget must give what an engine profile with that budget gives, and leave
+        // the decode step (weights, KV, batch) untouched
+        Estimate perCall = Estimator.estimate(llama70b(16_000, trt).withPrefillChunkTokens(2048));
+        Estimate profile = Estimator.estimate(llama70b(16_000, withChunk(2048)));
+        Estimate engines = Estimator.estimate(llama70b(16_000, trt));
+        assertEquals(profile.prefillSeconds(), perCall.prefillSeconds(), 1e-15);
+        assertEquals(profile.ttftSeconds(), perCall.ttftSeconds(), 1e-15);
+        assertEquals(profile.outputTokensPerSecond(), perCall.outputTokensPerSecond(), 1e-9);
+        assertEquals(engines.decodeStepSeconds(), perCall.decodeStepSeconds(), 1e-15);
+        assertEquals(engines.weightsBytesPerDevice(), perCall.weightsBytesPerDevice());
+        assertTrue(perCall.ttftSeconds() > engines.ttftSeconds(), engines.ttftSeconds() + " -> " + perCall.ttftSeconds());
+        assertEquals(engines.ttftSeconds(), Estimator.estimate(llama70b(16_000, trt).withPrefillChunkTokens(0)).ttftSeconds(), 0,
+                "0 means the engine's budget");
+    }
+
+    @Test
+    void negativeBudgetIsRefusedWithItsName() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> llama70b(16_000, trt).withPrefillChunkTokens(-1));
+        assertTrue(e.getMessage().contains("prefill chunk tokens"), e.getMessage());
+    }
 }

@@ -70,7 +70,7 @@ class ModelZooTest {
     void projectModelsOverrideAndAdd() {
         ModelSpec base = zoo.require("llama-3.1-8b");
         ModelSpec custom = new ModelSpec("my-8b", "Mine", ModelKind.LLM, 32, 4096, 32, 8, 128, 14336, 128256,
-                0, 0, 0, 0, 0, 0, 0, 8e9, 8e9, 131072, null, base.sources());
+                0, 0, 0, 0, 0, 0, 0, 8e9, 8e9, 131072, 0, null, base.sources());
         ModelZoo extended = zoo.with(List.of(custom));
         assertEquals(zoo.models().size() + 1, extended.models().size());
         assertEquals(custom, extended.require("my-8b"));
@@ -81,21 +81,21 @@ class ModelZooTest {
         ModelSpec base = zoo.require("mixtral-8x7b");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ModelSpec("bad", "Bad",
                 ModelKind.LLM, 32, 4096, 32, 8, 128, 14336, 32000, 8, 9, 14336, 0, 0, 0, 0, 46.7e9, 12.9e9,
-                32768, null, base.sources()));
+                32768, 0, null, base.sources()));
         assertTrue(e.getMessage().contains("bad"), e.getMessage());
     }
 
     @Test
     void rejectsModelWithoutSource() {
         assertThrows(IllegalArgumentException.class, () -> new ModelSpec("nosrc", "No source", ModelKind.LLM,
-                32, 4096, 32, 8, 128, 14336, 32000, 0, 0, 0, 0, 0, 0, 0, 8e9, 8e9, 0, null, List.of()));
+                32, 4096, 32, 8, 128, 14336, 32000, 0, 0, 0, 0, 0, 0, 0, 8e9, 8e9, 0, 0, null, List.of()));
     }
 
     @Test
     void rejectsOnePassModelWithoutQueryProfile() {
         ModelSpec base = zoo.require("bert-large");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ModelSpec("enc", "Enc",
-                ModelKind.EMBEDDING, 24, 1024, 16, 16, 64, 4096, 30522, 0, 0, 0, 0, 0, 0, 0, 3e8, 3e8, 0, null,
+                ModelKind.EMBEDDING, 24, 1024, 16, 16, 64, 4096, 30522, 0, 0, 0, 0, 0, 0, 0, 3e8, 3e8, 0, 0, null,
                 base.sources()));
         assertTrue(e.getMessage().contains("query profile"), e.getMessage());
     }
@@ -104,6 +104,25 @@ class ModelZooTest {
     void rejectsActiveAboveTotalParameters() {
         ModelSpec base = zoo.require("llama-3.1-8b");
         assertThrows(IllegalArgumentException.class, () -> new ModelSpec("x", "X", ModelKind.LLM, 32, 4096, 32, 8,
-                128, 14336, 128256, 0, 0, 0, 0, 0, 0, 0, 8e9, 9e9, 0, null, base.sources()));
+                128, 14336, 128256, 0, 0, 0, 0, 0, 0, 0, 8e9, 9e9, 0, 0, null, base.sources()));
+    }
+
+    @Test
+    void groupedGemmEfficiencyAbsentFromTheJsonMeansOne() {
+        assertEquals(1.0, zoo.require("mixtral-8x7b").groupedGemmEfficiency());
+        assertEquals(1.0, zoo.require("llama-3.1-8b").groupedGemmEfficiency());
+        assertTrue(zoo.require("qwen3-30b-a3b").groupedGemmEfficiency() < 1);
+    }
+
+    @Test
+    void rejectsGroupedGemmEfficiencyOutsideZeroToOneOrOnADenseModel() {
+        ModelSpec moe = zoo.require("mixtral-8x7b");
+        IllegalArgumentException above = assertThrows(IllegalArgumentException.class, () -> moe.withGroupedGemmEfficiency(1.2));
+        assertTrue(above.getMessage().contains("groupedGemmEfficiency"), above.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> moe.withGroupedGemmEfficiency(-0.5));
+        assertThrows(IllegalArgumentException.class, () -> moe.withGroupedGemmEfficiency(Double.NaN));
+        IllegalArgumentException dense = assertThrows(IllegalArgumentException.class,
+                () -> zoo.require("llama-3.1-8b").withGroupedGemmEfficiency(0.5));
+        assertTrue(dense.getMessage().contains("dense"), dense.getMessage());
     }
 }

@@ -24,6 +24,8 @@ record ValidationRows(int formatVersion, String description, List<Row> rows) {
      * @param fits                   what a calibration row fits: "efficiency" or "power-law"; null when held out
      * @param tensorParallel         the submission's tensor degree, or null to let the estimator search it
      * @param maxConcurrentSequences the submission's running-sequence cap, 0 for the engine's default
+     * @param prefillChunkTokens     the submission's prefill token budget per step (TensorRT-LLM's runtime
+     *                               {@code max_num_tokens}), 0 (or absent) for the engine's default
      * @param powerCapWatts          the submission's power limit, or null for the TDP
      * @param measuredSystem         the log's tokens/s (or queries/s) for the whole system
      * @param accelerators           accelerators of the system
@@ -32,7 +34,7 @@ record ValidationRows(int formatVersion, String description, List<Row> rows) {
      */
     record Row(String id, String set, String fits, String model, String accelerator, String server, String engine,
                Precision precision, Integer tensorParallel, int pipelineParallel, Precision kvCacheDtype,
-               int maxConcurrentSequences, Double powerCapWatts, int inputTokens, int outputTokens, String scenario,
+               int maxConcurrentSequences, int prefillChunkTokens, Double powerCapWatts, int inputTokens, int outputTokens, String scenario,
                String unit, double measuredSystem, int accelerators, String round, String repository, String path,
                String configuration, String note, Double measuredSystemWatts, String powerServer) {
 

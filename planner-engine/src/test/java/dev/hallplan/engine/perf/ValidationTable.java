@@ -92,6 +92,7 @@ final class ValidationTable {
                 .withTokens(row.inputTokens(), row.outputTokens())
                 .withKvCacheDtype(row.kvCacheDtype())
                 .withMaxConcurrentSequences(row.maxConcurrentSequences())
+                .withPrefillChunkTokens(row.prefillChunkTokens())
                 .withPowerCap(row.powerCapWatts() == null ? Double.NaN : row.powerCapWatts());
     }
 

@@ -17,7 +17,7 @@ class FloorPlanRendererTest {
     private final FloorPlanRenderer renderer = new FloorPlanRenderer(new ChartTheme(ReportFonts.none()));
 
     private static HallReport hall(String id) {
-        return new HallReport(id, id, 2, 12_000, 15_000, 0, 20_000, 12.5, 1.44, List.of(), List.of());
+        return new HallReport(id, id, 2, 12_000, 15_000, 0, 20_000, 12.5, 1.44, List.of());
     }
 
     private static RackReport rack(String hall, int row, int pos, double watts, double limit) {
