@@ -42,7 +42,10 @@ public final class SolverConfigs {
     private static SolverConfig config(SolveOptions options, TerminationConfig termination) {
         LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig();
         if (options.localSearchStepLimit() > 0) {
-            localSearch.setTerminationConfig(new TerminationConfig().withStepCountLimit(options.localSearchStepLimit()));
+            // or a budget of move evaluations: a step ends only on an accepted move, and where no
+            // move is acceptable the evaluation count (deterministic, unlike time) ends the step
+            localSearch.setTerminationConfig(new TerminationConfig().withStepCountLimit(options.localSearchStepLimit())
+                    .withScoreCalculationCountLimit((long) options.localSearchStepLimit() * SolveOptions.EVALUATIONS_PER_STEP));
         }
         return new SolverConfig()
                 .withSolutionClass(HallPlanSolution.class)

@@ -135,4 +135,14 @@ class HostileSolverInputTest {
         assertEquals(SolveOptions.STEP_SAFETY_SECONDS, SolveOptions.reproducibleSteps(5).secondsLimit(),
                 "step-limited solves carry a safety time limit");
     }
+
+    @Test
+    void aStepLimitedSolveWhereNoMoveIsAcceptableEndsOnItsEvaluationBudgetNotItsSafetyTimeLimit() {
+        Scenario s = SmallHalls.scenario(List.of(SmallHalls.hall("H1", 1, 2, 2, 1)), List.of(SmallHalls.workload("chat", 50, 5)));
+        try (PlannerService service = new PlannerService(SmallHalls.catalog(), SmallHalls.options(), SupplyOutlookSource.constantPue(1.25))) {
+            // a hang guard far below the 600 s safety limit: only the evaluation budget can end this solve in time
+            SolveResult r = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> service.solve(s, SolveOptions.reproducibleSteps(5)));
+            assertEquals(0.0, r.servedShare().get("chat"));
+        }
+    }
 }
