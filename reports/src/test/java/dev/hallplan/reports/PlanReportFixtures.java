@@ -100,7 +100,7 @@ public final class PlanReportFixtures {
                                 hall, rackId, rackId + "-s" + s, hw.serverModelId(), hw.acceleratorsPerServer(),
                                 w <= 1 ? "FP8" : "BF16", w <= 1 ? 8 : 1, w <= 1 ? 64 : 256,
                                 w <= 1 ? tokens / 350 : (w == 2 ? 9_000 : 400), tokens,
-                                w <= 1 ? 0.45 : 0.05, w <= 1 ? 0.03 : 0, hw.serverPowerWatts() * 0.9));
+                                w <= 1 ? 0.45 : 0.05, w <= 1 ? 0.03 : 0, "mean", hw.serverPowerWatts() * 0.9));
                     }
                     rackCount++;
                 }
@@ -174,7 +174,8 @@ public final class PlanReportFixtures {
             double tps = w <= 1 ? capacity * tokensPerRequest : 0;
             double annual = tps * UTILISATION * ReportUnits.SECONDS_PER_YEAR;
             kpis.add(new WorkloadKpi(workloads[w], names[w], models[w], servedBy[w], demand, capacity,
-                    Math.min(1, capacity / demand), tps, annual));
+                    Math.min(1, capacity / demand), tps, annual,
+                    capacity < demand ? "no hall has capacity left within its power, cooling and supply limits" : ""));
             tokensPerSecond += tps;
             requestsPerSecond += capacity;
             annualTokens += annual;

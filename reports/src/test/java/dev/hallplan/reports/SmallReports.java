@@ -37,7 +37,7 @@ public final class SmallReports {
             months.add(new MonthlyEnergy(m, 3.6e9, 4.5e9, 1.8e9, 0, 2.7e9, 0, itPeakWatts * 1.25, 100,
                     energyCostUsd / 12));
         }
-        WorkloadKpi w = new WorkloadKpi("chat", "Chat", "llama", 1, 10, 12, 1, 1000, annualTokens);
+        WorkloadKpi w = new WorkloadKpi("chat", "Chat", "llama", 1, 10, 12, 1, 1000, annualTokens, "");
         // full load 10% above the busiest hour; 12 months of 3.6 GJ IT and 4.5 GJ facility energy
         PlanKpis kpis = new PlanKpis(name,
                 new PowerFigures(itPeakWatts * 1.1, itPeakWatts * 1.1 * 1.25, itPeakWatts, itPeakWatts * 1.25, itPeakWatts * 1.25,

@@ -32,8 +32,11 @@ public final class CompareView extends BorderPane {
     private final ChartSlot tornado = new ChartSlot("compare-tornado", "No comparison yet");
     private final Supplier<ReportCharts> charts;
 
-    /** @param charts the chart factory with the reports' theme (made on first use) */
-    public CompareView(CompareViewModel vm, Supplier<ReportCharts> charts) {
+    /**
+     * @param charts the chart factory with the reports' theme (made on first use)
+     * @param solves solves the chosen scenarios that have no plan; nullable: not offered
+     */
+    public CompareView(CompareViewModel vm, Supplier<ReportCharts> charts, UnplannedSolves solves) {
         this.vm = vm;
         this.charts = charts;
         setId("compare-view");
@@ -48,17 +51,25 @@ public final class CompareView extends BorderPane {
         export.setOnAction(e -> vm.export());
         Label message = new Label();
         message.setId("compare-message");
+        message.setMinWidth(0);
+        HBox.setHgrow(message, javafx.scene.layout.Priority.ALWAYS);
+        picker.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.textProperty().bind(vm.messageProperty());
-        HBox bar = new HBox(12, new Label("Compare"), picker, new Label("TCO horizon (years)"), years, export, message);
+        Label compareLabel = new Label("Compare");
+        Label horizon = new Label("TCO horizon (years)");
+        for (javafx.scene.layout.Region fixed : List.of(compareLabel, horizon, years, export)) {
+            fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(12, compareLabel, picker, horizon, years, export, message);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
-        setTop(bar);
+        setTop(solves == null ? bar : new VBox(bar, solveBar(solves)));
 
         table.setId("compare-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setFixedCellSize(26);
         SplitPane upper = new SplitPane(table, tornado);
-        upper.setDividerPositions(0.55);
+        upper.setDividerPositions(0.62);
         SplitPane all = new SplitPane(upper, bomTable());
         all.setOrientation(Orientation.VERTICAL);
         all.setDividerPositions(0.68);
@@ -71,6 +82,35 @@ public final class CompareView extends BorderPane {
         rebuildPicker();
         show(vm.comparisonProperty().get());
         table.getItems().setAll(vm.rows());
+    }
+
+    /** "Solve unplanned" (a short solve of each chosen scenario without a plan), its progress and Stop; shown while any is unplanned or solving. */
+    private HBox solveBar(UnplannedSolves solves) {
+        Button solve = new Button();
+        solve.setId("compare-solve-unplanned");
+        solve.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> "Solve unplanned ("
+                + vm.unplanned().size() + " × " + solves.secondsProperty().get() + " s)", vm.unplanned(), solves.secondsProperty()));
+        solve.disableProperty().bind(solves.runningProperty());
+        solve.setOnAction(e -> solves.solve(List.copyOf(vm.unplanned())));
+        Button stop = new Button("Stop");
+        stop.setId("compare-solve-stop");
+        stop.disableProperty().bind(solves.runningProperty().not());
+        stop.setOnAction(e -> solves.stop());
+        javafx.scene.control.ProgressBar progress = new javafx.scene.control.ProgressBar();
+        progress.setId("compare-solve-progress");
+        progress.setPrefWidth(160);
+        progress.progressProperty().bind(solves.progressProperty());
+        progress.visibleProperty().bind(solves.runningProperty());
+        Label status = new Label();
+        status.setId("compare-solve-status");
+        status.textProperty().bind(solves.statusProperty());
+        HBox box = new HBox(10, solve, stop, progress, status);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(0, 8, 8, 8));
+        javafx.beans.binding.BooleanBinding shown = javafx.beans.binding.Bindings.isNotEmpty(vm.unplanned()).or(solves.runningProperty());
+        box.visibleProperty().bind(shown);
+        box.managedProperty().bind(shown);
+        return box;
     }
 
     private void rebuildPicker() {
@@ -94,7 +134,9 @@ public final class CompareView extends BorderPane {
             tornado.show(null);
             return;
         }
-        table.getColumns().add(textColumn("Metric", 300, r -> r.label()));
+        TableColumn<CompareRow, String> metric = textColumn("Metric", 220, r -> r.label());
+        metric.setMinWidth(170);
+        table.getColumns().add(metric);
         List<String> names = c.scenarioNames();
         for (int i = 0; i < names.size(); i++) {
             table.getColumns().add(valueColumn(names.get(i), i));
@@ -113,6 +155,7 @@ public final class CompareView extends BorderPane {
 
     private static TableColumn<CompareRow, String> valueColumn(String scenario, int index) {
         TableColumn<CompareRow, String> col = textColumn(scenario, 120, r -> r.texts().get(index));
+        col.setMinWidth(112);
         col.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {

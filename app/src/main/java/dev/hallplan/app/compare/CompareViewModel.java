@@ -50,6 +50,8 @@ public final class CompareViewModel {
     private final ObservableList<CompareRows.BomRow> bomChangesView = FXCollections.unmodifiableObservableList(bomChanges);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper();
+    private final ObservableList<String> unplanned = FXCollections.observableArrayList();
+    private final ObservableList<String> unplannedView = FXCollections.unmodifiableObservableList(unplanned);
     private long generation;
 
     public CompareViewModel(ProjectViewModel document, ScenarioReports reports, BackgroundTasks tasks, ExportViewModel export) {
@@ -82,6 +84,8 @@ public final class CompareViewModel {
     /** Why there is no comparison, or what is being done; empty when the comparison shows. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty computingProperty() { return computing.getReadOnlyProperty(); }
+    /** The chosen scenarios without a plan yet ({@link UnplannedSolves} solves them); empty when all are planned. */
+    public ObservableList<String> unplanned() { return unplannedView; }
 
     /**
      * Adds {@code name} to the comparison or takes it out. Refused (false, with a message) when it
@@ -143,13 +147,15 @@ public final class CompareViewModel {
         }
         List<Scenario> picked = chosen.stream().map(n -> p.scenarios().stream().filter(s -> s.name().equals(n))
                 .findFirst().orElseThrow()).toList();
-        List<String> unplanned = picked.stream().filter(s -> s.plan() == null).map(Scenario::name).toList();
-        if (!unplanned.isEmpty()) {
-            clear("No plan yet for " + String.join(", ", unplanned) + ": solve " + (unplanned.size() == 1 ? "it" : "them")
-                    + " in the Plan tab to compare.");
+        List<String> withoutPlan = picked.stream().filter(s -> s.plan() == null).map(Scenario::name).toList();
+        if (!withoutPlan.isEmpty()) {
+            clear("No plan yet for " + String.join(", ", withoutPlan) + ": press \"Solve unplanned\" (a short solve of each)"
+                    + " or solve " + (withoutPlan.size() == 1 ? "it" : "them") + " in the Plan tab.");
+            unplanned.setAll(withoutPlan);
             return;
         }
         computing.set(true);
+        unplanned.clear();
         message.set("Comparing " + String.join(", ", chosen) + "…");
         List<CompletableFuture<PlanReport>> built = new ArrayList<>();
         picked.forEach(s -> built.add(reports.reportOf(p, s)));
@@ -175,6 +181,7 @@ public final class CompareViewModel {
 
     private void clear(String why) {
         computing.set(false);
+        unplanned.clear();
         comparison.set(null);
         rows.clear();
         bomChanges.clear();

@@ -58,6 +58,8 @@ public final class FigureNotes {
         note(Figure.REQUESTS_PER_SECOND, "Σ workloads min(capacity within the SLO, peak demand)", Inputs.HARDWARE);
         note(Figure.USD_PER_MILLION_TOKENS, "annual TCO / (annual output tokens / 10⁶)", Inputs.FINANCE, Inputs.ENERGY,
                 Inputs.HARDWARE);
+        note(Figure.OUTPUT_TOKENS_PER_USD, "10⁶ / cost per million output tokens (its inverse)", Inputs.FINANCE, Inputs.ENERGY,
+                Inputs.HARDWARE);
         note(Figure.OUTPUT_TOKENS_PER_KWH, "annual output tokens / facility energy in kWh", Inputs.HARDWARE, Inputs.FACILITY);
         note(Figure.CAPEX, "BOM hardware at catalog prices plus facility capex per W of critical IT (docs/tco.md)",
                 Inputs.FINANCE, Inputs.HARDWARE);

@@ -4,6 +4,7 @@ import dev.hallplan.app.catalog.CatalogBrowserView;
 import dev.hallplan.app.catalog.CatalogBrowserViewModel;
 import dev.hallplan.app.compare.CompareView;
 import dev.hallplan.app.compare.CompareViewModel;
+import dev.hallplan.app.compare.UnplannedSolves;
 import dev.hallplan.app.dashboard.DashboardView;
 import dev.hallplan.app.dashboard.DashboardViewModel;
 import dev.hallplan.app.document.Autosave;
@@ -14,6 +15,7 @@ import dev.hallplan.app.document.RecoveryStore;
 import dev.hallplan.app.document.StartupFlow;
 import dev.hallplan.app.explorer.ExplorerView;
 import dev.hallplan.app.explorer.ExplorerViewModel;
+import dev.hallplan.app.explorer.PreferredOptionAction;
 import dev.hallplan.app.energy.EnergyView;
 import dev.hallplan.app.energy.EnergyViewModel;
 import dev.hallplan.app.energy.SupplyViewModel;
@@ -76,8 +78,10 @@ public final class Workbench implements AutoCloseable {
     private final WorkloadsViewModel workloads;
     private final DemandProfileViewModel demandProfile;
     private final ExplorerViewModel explorer;
+    private final PreferredOptionAction explorerPreference;
     private final DashboardViewModel dashboard;
     private final CompareViewModel compare;
+    private final UnplannedSolves compareSolves;
     private final SupplyViewModel supply;
     private final EnergyViewModel energy;
     private ReportCharts charts;
@@ -109,8 +113,10 @@ public final class Workbench implements AutoCloseable {
         this.workloads = new WorkloadsViewModel(document, reports, sizing, tasks);
         this.demandProfile = new DemandProfileViewModel(workloads, services.files(), tasks);
         this.explorer = new ExplorerViewModel(tasks, sizing);
+        this.explorerPreference = new PreferredOptionAction(document, explorer);
         this.dashboard = new DashboardViewModel(reports.reportProperty(), reports.computingProperty(), reports.failureProperty());
         this.compare = new CompareViewModel(document, reports, tasks, export);
+        this.compareSolves = new UnplannedSolves(document, reports, planning, tasks);
         this.supply = new SupplyViewModel(document, services.files(), tasks);
         this.energy = new EnergyViewModel(document, reports);
         sizing.thenAccept(s -> services.uiThread().execute(() -> catalog.catalogProperty().set(s.catalog())));
@@ -125,7 +131,7 @@ public final class Workbench implements AutoCloseable {
                 w -> new CatalogBrowserView(w.catalog)));
         views.register(new WorkspaceView("workloads-view", "Workloads", WorkspaceView.Area.MAIN,
                 w -> new WorkloadsView(w.workloads, w.demandProfile)));
-        views.register(new WorkspaceView("explorer-view", "Estimator", WorkspaceView.Area.MAIN, w -> new ExplorerView(w.explorer)));
+        views.register(new WorkspaceView("explorer-view", "Estimator", WorkspaceView.Area.MAIN, w -> new ExplorerView(w.explorer, w.explorerPreference)));
         views.register(new WorkspaceView("designer-view", "Designer", WorkspaceView.Area.MAIN,
                 w -> new dev.hallplan.app.designer.DesignerView(new dev.hallplan.app.designer.DesignerViewModel(w.document,
                         w.catalog.catalogProperty(), w.reports.reportProperty()))));
@@ -134,7 +140,7 @@ public final class Workbench implements AutoCloseable {
         views.register(new WorkspaceView("energy-view", "Energy", WorkspaceView.Area.MAIN,
                 w -> new EnergyView(w.energy, w.supply, w::charts)));
         views.register(new WorkspaceView("compare-view", "Compare", WorkspaceView.Area.MAIN,
-                w -> new CompareView(w.compare, w::charts)));
+                w -> new CompareView(w.compare, w::charts, w.compareSolves)));
         views.register(new WorkspaceView("plan-view", "Plan", WorkspaceView.Area.BOTTOM, w -> new PlanView(w.plan)));
     }
 
@@ -174,8 +180,10 @@ public final class Workbench implements AutoCloseable {
     public WorkloadsViewModel workloads() { return workloads; }
     public DemandProfileViewModel demandProfile() { return demandProfile; }
     public ExplorerViewModel explorer() { return explorer; }
+    public PreferredOptionAction explorerPreference() { return explorerPreference; }
     public DashboardViewModel dashboard() { return dashboard; }
     public CompareViewModel compare() { return compare; }
+    public UnplannedSolves compareSolves() { return compareSolves; }
     public SupplyViewModel supply() { return supply; }
     public EnergyViewModel energy() { return energy; }
 

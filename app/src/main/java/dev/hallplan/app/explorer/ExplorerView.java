@@ -17,7 +17,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -36,17 +38,25 @@ import org.jfree.chart.fx.ChartViewer;
  */
 public final class ExplorerView extends HBox {
     private final ExplorerViewModel vm;
+    private final PreferredOptionAction prefer;
     private final PerformanceCharts charts = new PerformanceCharts(ChartTheme.standard());
     private final ChartViewer viewer = new ChartViewer();
 
-    public ExplorerView(ExplorerViewModel vm) {
+    /** @param prefer the row action "Use as preferred option for workload …"; nullable: not offered */
+    public ExplorerView(ExplorerViewModel vm, PreferredOptionAction prefer) {
         this.vm = vm;
+        this.prefer = prefer;
         setId("explorer-view");
         setSpacing(10);
         setPadding(new Insets(8));
         viewer.setId("explorer-chart");
         TableView<OperatingPointRow> table = table();
-        SplitPane right = new SplitPane(viewer, table);
+        VBox tableBox = new VBox(4, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        if (prefer != null) {
+            tableBox.getChildren().add(preferBar(table));
+        }
+        SplitPane right = new SplitPane(viewer, tableBox);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.62);
         HBox.setHgrow(right, Priority.ALWAYS);
@@ -93,11 +103,7 @@ public final class ExplorerView extends HBox {
         error.getStyleClass().add("danger");
         error.setWrapText(true);
         error.textProperty().bind(vm.errorProperty());
-        Label preferred = new Label("Adding a point to a workload as its preferred option needs a field the project "
-                + "file does not have yet (a workload stores its SLO and lowest precision; the solver picks the point).");
-        preferred.setWrapText(true);
-        preferred.getStyleClass().add("text-muted");
-        VBox box = new VBox(8, g, new HBox(6, interactive, chat), status, error, preferred);
+        VBox box = new VBox(8, g, new HBox(6, interactive, chat), status, error);
         box.setPadding(new Insets(0, 8, 0, 0));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
@@ -189,6 +195,46 @@ public final class ExplorerView extends HBox {
         t.getColumns().add(column("Energy", 100, OperatingPointRow::energy));
         t.getColumns().add(column("Bound", 70, OperatingPointRow::bound));
         return t;
+    }
+
+    /**
+     * Under the table: the selected row as the preferred option of a workload running the shown model
+     * (also offered in the row's context menu), one undoable edit.
+     */
+    private VBox preferBar(TableView<OperatingPointRow> table) {
+        ComboBox<String> workload = new ComboBox<>(prefer.workloads());
+        workload.setId("explorer-preferred-workload");
+        workload.setPromptText("workload");
+        workload.setPrefWidth(170);
+        prefer.workloads().addListener((ListChangeListener<String>) c -> {
+            if (workload.getValue() == null || !prefer.workloads().contains(workload.getValue())) {
+                workload.setValue(prefer.workloads().isEmpty() ? null : prefer.workloads().get(0));
+            }
+        });
+        if (!prefer.workloads().isEmpty()) {
+            workload.setValue(prefer.workloads().get(0));
+        }
+        Button use = new Button("Use as preferred option for workload");
+        use.setId("explorer-use-preferred");
+        use.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        workload.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        use.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(workload.valueProperty().isNull()));
+        use.setOnAction(e -> prefer.use(table.getSelectionModel().getSelectedItem(), workload.getValue()));
+        Label message = new Label();
+        message.setId("explorer-preferred-message");
+        message.textProperty().bind(prefer.messageProperty());
+        message.setWrapText(true);
+        ContextMenu menu = new ContextMenu();
+        menu.setOnShowing(e -> menu.getItems().setAll(prefer.workloads().stream().map(id -> {
+            MenuItem item = new MenuItem("Use as preferred option for workload " + id);
+            item.setOnAction(a -> prefer.use(table.getSelectionModel().getSelectedItem(), id));
+            return item;
+        }).toList()));
+        table.setContextMenu(menu);
+        HBox bar = new HBox(6, use, workload);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(3, bar, message);
     }
 
     private static TableColumn<OperatingPointRow, String> column(String title, double width, Function<OperatingPointRow, String> text) {

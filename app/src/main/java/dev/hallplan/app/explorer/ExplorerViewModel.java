@@ -93,9 +93,10 @@ public final class ExplorerViewModel {
     /** The inputs of the curves shown; null before the first computation. */
     public ExplorerInputs shownInputs() { return shown; }
 
-    /** The SLO the inputs say (limits typed in ms; blank or "none" is no limit). */
+    /** The SLO the inputs say (limits typed in ms; blank, "none" or 0 is no limit, as in the workloads table). */
     public Slo slo() {
-        return new Slo(limitSeconds(ttftMillis.get(), "TTFT"), limitSeconds(tpotMillis.get(), "TPOT"));
+        return new Slo(TypedNumbers.limitSeconds(ttftMillis.get(), "TTFT limit (ms)"),
+                TypedNumbers.limitSeconds(tpotMillis.get(), "TPOT limit (ms)"));
     }
 
     /** The inputs as typed; IllegalArgumentException says what is wrong. */
@@ -158,22 +159,6 @@ public final class ExplorerViewModel {
         ids.addAll(s.catalog().servers().stream().map(ServerModel::id).sorted().toList());
         chipChoices.setAll(ids);
         engineChoices.setAll(s.catalog().engines().stream().map(ServingEngine::id).sorted().toList());
-    }
-
-    private static double limitSeconds(String typed, String what) {
-        String t = typed == null ? "" : typed.strip();
-        if (t.isEmpty() || t.equalsIgnoreCase("none")) {
-            return Double.POSITIVE_INFINITY;
-        }
-        try {
-            double ms = Double.parseDouble(t);
-            if (!(ms > 0)) {
-                throw new IllegalArgumentException(what + " limit must be positive, was " + t + " ms");
-            }
-            return ms / 1000;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(what + " limit: '" + t + "' is not a number of milliseconds");
-        }
     }
 
     private static int whole(String typed, String what) {

@@ -3,6 +3,7 @@ package dev.hallplan.app.explorer;
 import dev.hallplan.catalog.units.UnitFormat;
 import dev.hallplan.engine.perf.Estimate;
 import dev.hallplan.engine.perf.Slo;
+import dev.hallplan.engine.project.PreferredOption;
 import java.util.Locale;
 
 /**
@@ -10,12 +11,18 @@ import java.util.Locale;
  * gave it. Memory is per accelerator (weights plus the batch's KV cache), power per accelerator
  * with its share of host power.
  *
+ * @param chipId    the catalog id of the accelerator or server the point is for
  * @param best      true for the chip's best point within the SLO (the marked one)
  * @param withinSlo true when the point meets the SLO
  */
-public record OperatingPointRow(String chip, Estimate estimate, boolean best, boolean withinSlo) {
+public record OperatingPointRow(String chipId, String chip, Estimate estimate, boolean best, boolean withinSlo) {
     static OperatingPointRow of(ChipCurve c, Estimate e, Slo slo) {
-        return new OperatingPointRow(c.label(), e, e == c.best(), slo.isMetBy(e));
+        return new OperatingPointRow(c.chipId(), c.label(), e, e == c.best(), slo.isMetBy(e));
+    }
+
+    /** This point as a workload's preferred operating option: the chip (accelerator or server), precision and tensor degree. */
+    public PreferredOption asPreferredOption() {
+        return new PreferredOption(chipId, estimate.weightPrecision(), estimate.parallelism().tensor());
     }
 
     public String precision() {

@@ -13,19 +13,20 @@ import java.util.function.Consumer;
  * Carries solver progress from the solving thread to the UI thread without flooding it: events
  * queue up, and at most one hand-off is pending at a time, which takes every event queued so far.
  */
-final class ProgressFeed {
+public final class ProgressFeed {
     private final Queue<SolveProgress> pending = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean posted = new AtomicBoolean();
     private final Executor uiThread;
     private final Consumer<List<SolveProgress>> sink;
 
-    ProgressFeed(Executor uiThread, Consumer<List<SolveProgress>> sink) {
+    /** @param sink takes, on {@code uiThread}, every event queued since the last hand-off */
+    public ProgressFeed(Executor uiThread, Consumer<List<SolveProgress>> sink) {
         this.uiThread = uiThread;
         this.sink = sink;
     }
 
     /** Called on the solving thread for each new best plan. */
-    void offer(SolveProgress progress) {
+    public void offer(SolveProgress progress) {
         pending.add(progress);
         if (posted.compareAndSet(false, true)) {
             uiThread.execute(this::drain);

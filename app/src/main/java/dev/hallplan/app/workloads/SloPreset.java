@@ -27,20 +27,24 @@ public enum SloPreset {
     }
 
     /**
-     * The preset's target; CUSTOM has none of its own and keeps {@code current}.
+     * The preset's limits on {@code current}'s statistic (mean unless the user picked p99); BATCH has
+     * no limits and so no statistic (mean); CUSTOM has none of its own and keeps {@code current}.
      *
-     * @param current the workload's target now, not null
+     * @param current the workload's target now; null for a new workload (then mean, and CUSTOM gives null)
      */
     public LatencySlo apply(LatencySlo current) {
+        if (current == null && this != CUSTOM) {
+            return apply(new LatencySlo(0, 0, 0));
+        }
         return switch (this) {
-            case INTERACTIVE -> LatencySlo.llm(Slo.INTERACTIVE.ttftSeconds(), Slo.INTERACTIVE.tpotSeconds());
-            case CHAT -> LatencySlo.llm(Slo.MLPERF_SERVER.ttftSeconds(), Slo.MLPERF_SERVER.tpotSeconds());
+            case INTERACTIVE -> current.withLimits(Slo.INTERACTIVE.ttftSeconds(), Slo.INTERACTIVE.tpotSeconds(), 0);
+            case CHAT -> current.withLimits(Slo.MLPERF_SERVER.ttftSeconds(), Slo.MLPERF_SERVER.tpotSeconds(), 0);
             case BATCH -> new LatencySlo(0, 0, 0);
             case CUSTOM -> current;
         };
     }
 
-    /** The preset {@code slo} equals, else CUSTOM. */
+    /** The preset whose limits {@code slo} has (on either statistic), else CUSTOM. */
     public static SloPreset of(LatencySlo slo) {
         return Arrays.stream(values()).filter(p -> p != CUSTOM && p.apply(slo).equals(slo)).findFirst().orElse(CUSTOM);
     }

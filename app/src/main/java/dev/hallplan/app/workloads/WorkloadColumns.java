@@ -35,6 +35,7 @@ final class WorkloadColumns {
                 case ENGINE -> c.setCellFactory(ComboBoxTableCell.forTableColumn(vm.engines()));
                 case SLO -> c.setCellFactory(ComboBoxTableCell.forTableColumn(
                         Arrays.stream(SloPreset.values()).map(SloPreset::label).toArray(String[]::new)));
+                case SLO_STATISTIC -> c.setCellFactory(ComboBoxTableCell.forTableColumn("mean", "p99"));
                 case MIN_PRECISION -> c.setCellFactory(ComboBoxTableCell.forTableColumn(
                         "any", "bf16", "fp16", "fp8", "int8", "int4", "fp4"));
                 case ISOLATION -> c.setCellFactory(ComboBoxTableCell.forTableColumn(
@@ -45,6 +46,8 @@ final class WorkloadColumns {
                 case MODEL -> 250;
                 case SLO -> 170;
                 case NAME, REGIONS, COMPLIANCE, SUBSTITUTES -> 120;
+                case PREFERRED -> 190;
+                case SLO_STATISTIC -> 85;
                 default -> 90;
             });
             table.getColumns().add(c);
@@ -68,7 +71,8 @@ final class WorkloadColumns {
         group.getColumns().add(shown("Latency vs SLO (worst replica)", "latency",
                 r -> r.result() == null ? "" : r.result().latencyAgainst(r.workload().slo())
                         + (r.result().meets(r.workload().slo()) ? "" : " · MISSED")));
-        group.getColumns().add(shown("Unmet demand: why", "unmet", r -> r.result() == null ? "" : String.join(" · ", r.result().problems())));
+        group.getColumns().add(shown("On preferred option", "on-preferred", r -> r.result() == null ? "" : r.result().preference()));
+        group.getColumns().add(shown("Unmet demand: why", "unmet", r -> r.result() == null ? "" : r.result().unmetText()));
         return group;
     }
 
@@ -90,7 +94,8 @@ final class WorkloadColumns {
         c.setId("col-" + id);
         c.setEditable(false);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(text.apply(d.getValue())));
-        c.setPrefWidth(id.equals("unmet") ? 320 : id.equals("latency") ? 260 : id.equals("operating-point") ? 170 : 110);
+        c.setPrefWidth(id.equals("unmet") ? 320 : id.equals("latency") ? 260 : id.equals("operating-point") ? 170
+                : id.equals("on-preferred") ? 300 : 110);
         return c;
     }
 

@@ -4,6 +4,7 @@ import dev.hallplan.catalog.Precision;
 import dev.hallplan.engine.project.Demand;
 import dev.hallplan.engine.project.IsolationLevel;
 import dev.hallplan.engine.project.LatencySlo;
+import dev.hallplan.engine.project.PreferredOption;
 import dev.hallplan.engine.project.RequestShape;
 import dev.hallplan.engine.project.Workload;
 import java.util.List;
@@ -30,6 +31,7 @@ final class WorkloadDraft {
     int priority;
     double deferrableShare;
     String userRegion;
+    PreferredOption preferred;
 
     WorkloadDraft(Workload w) {
         id = w.id();
@@ -48,10 +50,11 @@ final class WorkloadDraft {
         priority = w.priority();
         deferrableShare = w.deferrableShare();
         userRegion = w.userRegion();
+        preferred = w.preferred();
     }
 
     Workload build() {
         return new Workload(id, name, modelId, engineId, substituteModelIds, demand, requestShape, slo, allowedRegions,
-                requiredCompliance, tenant, isolation, minPrecision, priority, deferrableShare, userRegion);
+                requiredCompliance, tenant, isolation, minPrecision, priority, deferrableShare, userRegion, preferred);
     }
 }

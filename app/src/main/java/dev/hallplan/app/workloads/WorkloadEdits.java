@@ -4,6 +4,7 @@ import dev.hallplan.app.workspace.ItemRef;
 import dev.hallplan.app.workspace.ProjectEdit;
 import dev.hallplan.app.workspace.WorkspaceState;
 import dev.hallplan.engine.project.Plan;
+import dev.hallplan.engine.project.PreferredOption;
 import dev.hallplan.engine.project.Project;
 import dev.hallplan.engine.project.Scenario;
 import dev.hallplan.engine.project.Workload;
@@ -77,6 +78,20 @@ public final class WorkloadEdits {
             Workload old = require(from, workloadId);
             return old.equals(changed) ? p
                     : p.withScenario(from.withWorkloads(from.workloads().stream().map(w -> w == old ? changed : w).toList()));
+        });
+    }
+
+    /**
+     * "Use OPTION as preferred option of ID" (null {@code option}: "Clear preferred option of ID"): one
+     * step that sets the workload's preferred operating option, as the explorer's row action does.
+     */
+    public static ProjectEdit prefer(String scenarioName, String workloadId, PreferredOption option) {
+        String what = option == null ? "Clear preferred option" : "Use " + option.label() + " as preferred option";
+        return ProjectEdit.of(what + " of " + workloadId, p -> {
+            Scenario from = p.scenarioOrFirst(scenarioName);
+            Workload old = require(from, workloadId);
+            Workload changed = old.withPreferred(option);
+            return p.withScenario(from.withWorkloads(from.workloads().stream().map(w -> w == old ? changed : w).toList()));
         });
     }
 

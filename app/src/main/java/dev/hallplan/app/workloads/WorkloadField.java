@@ -5,6 +5,7 @@ import dev.hallplan.catalog.Precision;
 import dev.hallplan.engine.project.Demand;
 import dev.hallplan.engine.project.IsolationLevel;
 import dev.hallplan.engine.project.LatencySlo;
+import dev.hallplan.engine.project.PreferredOption;
 import dev.hallplan.engine.project.RequestShape;
 import dev.hallplan.engine.project.Workload;
 import java.util.Arrays;
@@ -18,7 +19,8 @@ import java.util.function.Function;
  * The editable columns of the workloads table: how each shows a workload as text and how text
  * typed into its cell changes the workload. Numbers are parsed here; whether a value is allowed is
  * decided by the records' own validation, whose message the cell shows. Latencies are typed in
- * milliseconds, shares in percent, lists comma-separated.
+ * milliseconds, shares in percent, lists comma-separated. "SLO on" says whether the limits bound
+ * means or 99th percentiles (mean unless the user picks p99; a preset keeps the choice).
  */
 public enum WorkloadField {
     NAME("Name", w -> w.name(), (d, t) -> d.name = t.strip()),
@@ -31,12 +33,14 @@ public enum WorkloadField {
     OUTPUT_TOKENS("Output tokens", w -> Integer.toString(w.requestShape().outputTokens()),
             (d, t) -> d.requestShape = new RequestShape(d.requestShape.inputTokens(), integer(t, "output tokens"))),
     SLO("SLO", w -> SloPreset.of(w.slo()).label(), (d, t) -> d.slo = SloPreset.byLabel(t).apply(d.slo)),
+    SLO_STATISTIC("SLO on", w -> w.slo().statisticName(), (d, t) -> d.slo = d.slo.withStatistic(statistic(t))),
     TTFT_MS("TTFT limit (ms)", w -> millis(w.slo().ttftSeconds()),
-            (d, t) -> d.slo = new LatencySlo(seconds(t, "TTFT"), d.slo.tpotSeconds(), d.slo.queryLatencySeconds())),
+            (d, t) -> d.slo = d.slo.withLimits(seconds(t, "TTFT"), d.slo.tpotSeconds(), d.slo.queryLatencySeconds())),
     TPOT_MS("TPOT limit (ms)", w -> millis(w.slo().tpotSeconds()),
-            (d, t) -> d.slo = new LatencySlo(d.slo.ttftSeconds(), seconds(t, "TPOT"), d.slo.queryLatencySeconds())),
+            (d, t) -> d.slo = d.slo.withLimits(d.slo.ttftSeconds(), seconds(t, "TPOT"), d.slo.queryLatencySeconds())),
     QUERY_MS("Query limit (ms)", w -> millis(w.slo().queryLatencySeconds()),
-            (d, t) -> d.slo = new LatencySlo(d.slo.ttftSeconds(), d.slo.tpotSeconds(), seconds(t, "query latency"))),
+            (d, t) -> d.slo = d.slo.withLimits(d.slo.ttftSeconds(), d.slo.tpotSeconds(), seconds(t, "query latency"))),
+    PREFERRED("Preferred option", w -> w.preferred() == null ? "none" : w.preferred().label(), (d, t) -> d.preferred = preferred(t)),
     PEAK_DEMAND("Peak demand (req/s)", w -> number(w.demand().peakRequestsPerSecond()),
             (d, t) -> d.demand = new Demand(decimal(t, "peak demand"), d.demand.shareOfPeak())),
     REGIONS("Allowed regions", w -> String.join(", ", w.allowedRegions()), (d, t) -> d.allowedRegions = set(t)),
@@ -80,12 +84,13 @@ public enum WorkloadField {
     }
 
     private static String millis(double seconds) {
-        return seconds == 0 ? "none" : number(seconds * 1000);
+        return seconds == 0 ? TypedNumbers.NO_LIMIT : number(seconds * 1000);
     }
 
+    /** A limit typed in ms ({@link TypedNumbers#limitSeconds}), as the project file stores it: 0 for no limit. */
     private static double seconds(String t, String what) {
-        String s = t.strip();
-        return s.isEmpty() || s.equalsIgnoreCase("none") ? 0 : decimal(s, what + " limit") / 1000;
+        double s = TypedNumbers.limitSeconds(t, what + " limit (ms)");
+        return Double.isInfinite(s) ? 0 : s;
     }
 
     static String number(double v) {
@@ -110,6 +115,38 @@ public enum WorkloadField {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown precision '" + s + "'; use any, bf16, fp16, fp8, int8, int4 or fp4");
         }
+    }
+
+    private static String statistic(String t) {
+        String s = t.strip().toLowerCase(Locale.ROOT);
+        if (s.isEmpty() || s.equals(LatencySlo.MEAN) || s.equals(LatencySlo.P99)) {
+            return s.isEmpty() ? LatencySlo.MEAN : s;
+        }
+        throw new IllegalArgumentException("unknown SLO statistic '" + t.strip() + "'; use mean or p99");
+    }
+
+    /**
+     * "none" or blank: no preference; else the hardware id, then optionally a precision and "TP n",
+     * separated by spaces or "·" (the text {@link PreferredOption#label()} shows reads back).
+     */
+    static PreferredOption preferred(String t) {
+        String s = t.strip();
+        if (s.isEmpty() || s.equalsIgnoreCase("none")) {
+            return null;
+        }
+        String[] parts = s.replace('·', ' ').trim().split("\\s+");
+        Precision p = null;
+        Integer tp = null;
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].equalsIgnoreCase("tp") && i + 1 < parts.length) {
+                tp = integer(parts[++i], "tensor degree");
+            } else if (parts[i].toLowerCase(Locale.ROOT).startsWith("tp")) {
+                tp = integer(parts[i].substring(2), "tensor degree");
+            } else {
+                p = precision(parts[i]);
+            }
+        }
+        return new PreferredOption(parts[0], p, tp);
     }
 
     private static IsolationLevel isolation(String t) {

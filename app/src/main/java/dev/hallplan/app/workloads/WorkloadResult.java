@@ -19,7 +19,11 @@ import java.util.stream.Collectors;
  * @param operatingPoints     distinct operating points, e.g. "FP8 · TP 2 · batch 48"
  * @param worstTtftSeconds    the largest TTFT (query latency) among its replicas; NaN without replicas
  * @param worstTpotSeconds    the largest TPOT among its replicas; NaN without replicas or for one-pass models
- * @param problems            the report's violations naming the workload or one of its replicas (why demand is unmet)
+ * @param latencyStatistic    "p99" when its replicas' latencies are 99th percentiles (a p99 SLO), else "mean"
+ * @param unmetDemandReason   why part of its peak demand is unmet: the report's {@link WorkloadKpi#unmetDemandReason()}
+ *                            (the solver's words); empty when it is served
+ * @param preference          the report's {@link WorkloadKpi#preferenceText()} ("… : 3 of 4 replicas on it"); empty without one
+ * @param problems            the report's violations naming one of its replicas (e.g. one missing its SLO)
  */
 public record WorkloadResult(
         double servedShareOfPeak,
@@ -28,6 +32,9 @@ public record WorkloadResult(
         String operatingPoints,
         double worstTtftSeconds,
         double worstTpotSeconds,
+        String latencyStatistic,
+        String unmetDemandReason,
+        String preference,
         List<String> problems) {
 
     public WorkloadResult {
@@ -43,9 +50,21 @@ public record WorkloadResult(
         double ttft = mine.stream().mapToDouble(DeploymentReport::ttftSeconds).max().orElse(Double.NaN);
         double tpot = mine.stream().filter(d -> d.outputTokensPerSecond() > 0)
                 .mapToDouble(DeploymentReport::tpotSeconds).max().orElse(Double.NaN);
-        List<String> problems = report.kpis().violations().stream().filter(v -> names(v, w.id())).toList();
+        String statistic = mine.stream().anyMatch(d -> LatencySlo.P99.equals(d.latencyStatistic())) ? LatencySlo.P99 : LatencySlo.MEAN;
+        List<String> problems = report.kpis().violations().stream().filter(v -> v.contains("(" + w.id() + " on ")).toList();
+        String reason = kpi == null || !kpi.demandUnmet() ? "" : kpi.unmetDemandReason();
         return new WorkloadResult(kpi == null ? 0 : kpi.servedShareOfPeak(), kpi == null ? mine.size() : kpi.replicas(),
-                hardware, points, ttft, tpot, problems);
+                hardware, points, ttft, tpot, statistic, reason, kpi == null ? "" : kpi.preferenceText(), problems);
+    }
+
+    /** The "Unmet demand: why" cell: the report's reason, then the problems of its replicas. */
+    public String unmetText() {
+        List<String> parts = new java.util.ArrayList<>();
+        if (!unmetDemandReason.isEmpty()) {
+            parts.add(unmetDemandReason);
+        }
+        parts.addAll(problems);
+        return String.join(" · ", parts);
     }
 
     /** "FP8 · TP 2 · batch 48". */
@@ -53,14 +72,18 @@ public record WorkloadResult(
         return d.precision().toUpperCase(Locale.ROOT) + " · TP " + d.tensorParallel() + " · batch " + d.batch();
     }
 
-    /** "320 ms / 450 ms TTFT · 38 ms / 40 ms TPOT" (worst replica against the target); empty without replicas. */
+    /**
+     * "320 ms / 450 ms TTFT · 38 ms / 40 ms TPOT" (worst replica against the target), "p99 TTFT" and
+     * "p99 TPOT" when the figures are 99th percentiles; empty without replicas.
+     */
     public String latencyAgainst(LatencySlo slo) {
         if (Double.isNaN(worstTtftSeconds)) {
             return "";
         }
         double firstLimit = slo.queryLatencySeconds() > 0 ? slo.queryLatencySeconds() : slo.ttftSeconds();
-        String first = against(worstTtftSeconds, firstLimit) + (Double.isNaN(worstTpotSeconds) ? " latency" : " TTFT");
-        return Double.isNaN(worstTpotSeconds) ? first : first + " · " + against(worstTpotSeconds, slo.tpotSeconds()) + " TPOT";
+        String p99 = LatencySlo.P99.equals(latencyStatistic) ? " p99" : "";
+        String first = against(worstTtftSeconds, firstLimit) + p99 + (Double.isNaN(worstTpotSeconds) ? " latency" : " TTFT");
+        return Double.isNaN(worstTpotSeconds) ? first : first + " · " + against(worstTpotSeconds, slo.tpotSeconds()) + p99 + " TPOT";
     }
 
     /** True when every replica's latencies are within the target (no replica: true). */
@@ -73,10 +96,5 @@ public record WorkloadResult(
 
     private static String against(double seconds, double limitSeconds) {
         return UnitFormat.seconds(seconds) + " / " + (limitSeconds == 0 ? "no limit" : UnitFormat.seconds(limitSeconds));
-    }
-
-    /** A violation names workload {@code id} when it starts "id:" or names one of its replicas "(id on ...". */
-    private static boolean names(String violation, String id) {
-        return violation.startsWith(id + ":") || violation.contains("(" + id + " on ");
     }
 }

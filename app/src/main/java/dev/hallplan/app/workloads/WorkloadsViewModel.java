@@ -160,6 +160,10 @@ public final class WorkloadsViewModel {
             throw new IllegalArgumentException("no serving engine '" + w.engineId() + "' in the catalog; use one of "
                     + String.join(", ", engines));
         }
+        if (w.preferred() != null && known.catalog().accelerator(w.preferred().hardwareId()).isEmpty()
+                && known.catalog().server(w.preferred().hardwareId()).isEmpty()) {
+            throw new IllegalArgumentException("no accelerator or server '" + w.preferred().hardwareId() + "' in the catalog");
+        }
     }
 
     private static List<String> concat(String first, List<String> rest) {

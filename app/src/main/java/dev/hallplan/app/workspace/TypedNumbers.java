@@ -30,6 +30,29 @@ public final class TypedNumbers {
         }
     }
 
+    /** What a latency limit without a limit reads as, and what may be typed for one (as may a blank or 0). */
+    public static final String NO_LIMIT = "none";
+
+    /**
+     * A latency limit typed in milliseconds, in seconds. Blank, {@value #NO_LIMIT} and 0 all mean no
+     * limit, returned as {@code Double.POSITIVE_INFINITY} (the estimator's {@code Slo.NONE}); the
+     * project file stores no limit as 0 ({@code LatencySlo}), which its callers turn it into.
+     *
+     * @param field what the user typed into, e.g. "TPOT limit (ms)"
+     * @throws IllegalArgumentException when {@code text} is no number or negative
+     */
+    public static double limitSeconds(String text, String field) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty() || t.equalsIgnoreCase(NO_LIMIT)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double millis = decimal(t, field);
+        if (millis < 0) {
+            throw new IllegalArgumentException(field + ": must be 0 (no limit) or more, was " + t);
+        }
+        return millis == 0 ? Double.POSITIVE_INFINITY : millis / 1000;
+    }
+
     /**
      * The whole number typed in {@code text}.
      *

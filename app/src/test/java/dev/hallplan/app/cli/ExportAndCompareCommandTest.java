@@ -35,7 +35,7 @@ class ExportAndCompareCommandTest {
         for (int m = 1; m <= 12; m++) {
             months.add(new MonthlyEnergy(m, 3.6e11, 4.5e11, 1.8e11, 0, 2.7e11, 0, 7e5, 1e4, 4e4));
         }
-        WorkloadKpi w = new WorkloadKpi("chat", "Chat", "llama", 2, 100, 110, 1, 40_000, 6e11);
+        WorkloadKpi w = new WorkloadKpi("chat", "Chat", "llama", 2, 100, 110, 1, 40_000, 6e11, "");
         PlanKpis k = new PlanKpis(scenario, new PowerFigures(5.5e5, 6.9e5, 5e5, 6.25e5, 6e5, 8e5),
                 new EnergyFigures(1.25, 4.32e12, 5.4e12, 3.24e12), new ServiceFigures(40_000, 110, 6e11 / 1.5e6, List.of(w)),
                 new CostFigures(2 * serverPrice, 6e5, 2 * serverPrice / 5 + 6e5, (2 * serverPrice / 5 + 6e5) / 6e5, 12 * 4e4),

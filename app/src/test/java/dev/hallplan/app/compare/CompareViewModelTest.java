@@ -102,6 +102,15 @@ class CompareViewModelTest {
                     assertEquals(cell, mine, Math.abs(cell) * 1e-12, shown.label() + " of " + c.scenarioNames().get(i));
                 }
             }
+            // tokens per dollar: a row of its own, the inverse of the cost per million tokens, the same in the workbook
+            int perDollar = find(sheet, "Output tokens per dollar");
+            int perMillion = find(sheet, "Cost per million output tokens");
+            assertEquals("tokens/$", sheet.getRow(perDollar).getCell(1).getStringCellValue());
+            for (int i = 0; i < 3; i++) {
+                double million = sheet.getRow(perMillion).getCell(2 + i).getNumericCellValue();
+                assertEquals(1e6 / million, sheet.getRow(perDollar).getCell(2 + i).getNumericCellValue(), 1e-6 * 1e6 / million);
+            }
+            assertTrue(vm.rows().stream().anyMatch(x -> x.label().equals("Output tokens per dollar")), "the view has the row");
             int capexRow = find(sheet, "Capex by BOM category") + 2;
             for (String category : c.bomByCategory().keySet()) {
                 Row row = sheet.getRow(capexRow++);
@@ -135,10 +144,53 @@ class CompareViewModelTest {
     void unplannedScenariosAreNamedAndNothingIsCompared() {
         document.open(Samples.load("default"), null, true);
         assertNull(vm.comparisonProperty().get());
-        assertEquals("No plan yet for H200, B200, MI325X: solve them in the Plan tab to compare.", vm.messageProperty().get());
+        assertEquals("No plan yet for H200, B200, MI325X: press \"Solve unplanned\" (a short solve of each) or solve them in the"
+                + " Plan tab.", vm.messageProperty().get());
+        assertEquals(List.of("H200", "B200", "MI325X"), vm.unplanned());
         vm.choose("B200", false);
         vm.choose("MI325X", false);
         assertEquals("Pick two to four scenarios to compare.", vm.messageProperty().get());
+        assertEquals(List.of(), vm.unplanned());
+    }
+
+    @Test
+    void unplannedScenariosAreSolvedOffTheUiThreadKeptAsEditsAndThenCompared() {
+        BackgroundTasks tasks = new BackgroundTasks(Runnable::run, Runnable::run);
+        ScenarioReports reports = new ScenarioReports(document, tasks, planning::report);
+        UnplannedSolves solves = new UnplannedSolves(document, reports, planning, tasks);
+        solves.secondsProperty().set(2);
+        Project planned = PlannedSamples.plannedDefault();
+        // B200 without its plan: H200 and MI325X keep theirs
+        document.open(planned.withScenario(planned.scenario("B200").orElseThrow().withPlan(null)), null, true);
+        assertEquals(List.of("H200", "MI325X"), vm.chosen(), "the planned ones at first");
+        vm.choose("B200", true);
+        assertEquals(List.of("B200"), vm.unplanned());
+        assertNull(vm.comparisonProperty().get());
+        int kept = solves.solve(List.copyOf(vm.unplanned())).join();
+        assertEquals(1, kept);
+        assertTrue(solves.statusProperty().get().startsWith("1 of 1 solved"), solves.statusProperty().get());
+        assertNotNull(document.projectProperty().get().scenario("B200").orElseThrow().plan(), "the plan is kept in the project");
+        assertEquals("Solve B200 for comparison", document.undoNameProperty().get());
+        assertEquals(List.of(), vm.unplanned());
+        assertNotNull(vm.comparisonProperty().get(), vm.messageProperty().get());
+        document.undo();
+        assertEquals(List.of("B200"), vm.unplanned(), "undo takes the plan back out");
+    }
+
+    @Test
+    void stoppingKeepsTheBestPlanSoFarAndSkipsTheRest() {
+        BackgroundTasks tasks = new BackgroundTasks(Runnable::run, Runnable::run);
+        ScenarioReports reports = new ScenarioReports(document, tasks, planning::report);
+        UnplannedSolves solves = new UnplannedSolves(document, reports, planning, tasks);
+        solves.secondsProperty().set(60);
+        document.open(Samples.load("default"), null, true);
+        var done = solves.solve(List.of("H200", "B200"));
+        assertTrue(solves.runningProperty().get());
+        solves.stop();
+        assertEquals(1, done.join(), "H200's best plan so far is kept, B200 is not started");
+        assertTrue(solves.statusProperty().get().contains("stopped"), solves.statusProperty().get());
+        assertNotNull(document.projectProperty().get().scenario("H200").orElseThrow().plan());
+        assertNull(document.projectProperty().get().scenario("B200").orElseThrow().plan());
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The workloads tab on the default sample: add a workload, a refused cell value, a bad CSV
- * profile with its line number, then a short solve fills the plan columns. Screenshot: workloads-table.
+ * profile with its line number, a p99 SLO and a preferred option, then a short solve fills the plan
+ * columns. Screenshots: workloads-table, workloads-p99-preferred, workloads-plan-preferred.
  */
 @ExtendWith(ApplicationExtension.class)
 class WorkloadsUiTest {
@@ -81,6 +82,13 @@ class WorkloadsUiTest {
         assertTrue(profileError.getText().contains("line 4: -3 is negative"), profileError.getText());
         assertTrue(profileError.getText().contains("expected 8760 hourly values, found 3"), profileError.getText());
 
+        // the first workload on a p99 SLO with a preferred option: the columns show both, the plan says how it went
+        String firstId = table.getItems().get(0).id();
+        robot.interact(() -> {
+            assertTrue(app.workbench.workloads().edit(firstId, WorkloadField.SLO_STATISTIC, "p99"));
+            assertTrue(app.workbench.workloads().edit(firstId, WorkloadField.PREFERRED, "nvidia-h200-sxm fp8"));
+        });
+        assertTrue(table.getItems().get(0).workload().slo().onP99());
         robot.interact(() -> app.workbench.plan().timeLimitSecondsProperty().set(10));
         robot.interact(() -> app.workbench.plan().solve());
         DesktopFixture.waitFor(180, "the plan columns", () -> !app.workbench.plan().runningProperty().get()
@@ -90,5 +98,15 @@ class WorkloadsUiTest {
         assertTrue(!first.result().operatingPoints().isEmpty());
         robot.interact(() -> table.getSelectionModel().select(0));
         Screenshots.save(app.scene, "workloads-table");
+        assertTrue(first.result().latencyAgainst(first.workload().slo()).contains("p99"), first.result().toString());
+        assertTrue(first.result().preference().startsWith("nvidia-h200-sxm · FP8: "), first.result().preference());
+        robot.interact(() -> table.scrollToColumn(table.getColumns().stream()
+                .filter(c -> "col-slo".equals(c.getId())).findFirst().orElseThrow()));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(app.scene, "workloads-p99-preferred");
+        robot.interact(() -> table.scrollToColumn(table.getVisibleLeafColumns().stream()
+                .filter(c -> "col-on-preferred".equals(c.getId())).findFirst().orElseThrow()));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(app.scene, "workloads-plan-preferred");
     }
 }

@@ -67,7 +67,18 @@ class ExplorerViewModelTest {
         vm.tpotMillisProperty().set("fast");
         assertFalse(vm.compute().join());
         assertTrue(worker.isEmpty());
-        assertEquals("TPOT limit: 'fast' is not a number of milliseconds", vm.errorProperty().get());
+        assertEquals("TPOT limit (ms): 'fast' is not a number", vm.errorProperty().get());
+    }
+
+    @Test
+    void blankNoneAndZeroAreNoLimitAsInTheWorkloadsTable() {
+        for (String typed : new String[] {"", "none", "0"}) {
+            vm.tpotMillisProperty().set(typed);
+            assertEquals(Double.POSITIVE_INFINITY, vm.slo().tpotSeconds(), "'" + typed + "'");
+        }
+        vm.tpotMillisProperty().set("-5");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, vm::slo);
+        assertEquals("TPOT limit (ms): must be 0 (no limit) or more, was -5", e.getMessage());
     }
 
     @Test

@@ -76,7 +76,7 @@ class PlanViewModelTest {
         static PlanReport report(String scenario) {
             PlanKpis k = new PlanKpis(scenario, new PowerFigures(2.2e6, 2.9e6, 2e6, 2.6e6, 2.4e6, 3e6),
                     new EnergyFigures(1.3, 6.2e13, 8e13, 5e13),
-                    new ServiceFigures(1e6, 3000, 3000, List.of(new WorkloadKpi("chat", "Chat", "llama-3.1-70b", 12, 100, 80, 0.8, 24000, 1e11))),
+                    new ServiceFigures(1e6, 3000, 3000, List.of(new WorkloadKpi("chat", "Chat", "llama-3.1-70b", 12, 100, 80, 0.8, 24000, 1e11, "no hall has capacity left within its power, cooling and supply limits"))),
                     new CostFigures(5e7, 4e6, 1.4e7, 0.42, 3e6), new CarbonFigures(0.55, 0.5, 1.2e6), new FloorFigures(10, 29, 7.2),
                     List.of("Rack A-03: 45 kW > 40 kW rack power limit", "chat: 20% of peak demand unmet"));
             return new PlanReport("p", scenario, "", k, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());

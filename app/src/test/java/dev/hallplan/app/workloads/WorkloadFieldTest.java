@@ -47,6 +47,12 @@ class WorkloadFieldTest {
         assertEquals("35", WorkloadField.TPOT_MS.text(w));
         assertEquals(SloPreset.CUSTOM, SloPreset.of(w.slo()));
         assertEquals(0, WorkloadField.TTFT_MS.with(chat(), "none").slo().ttftSeconds());
+        // one reading with the explorer (TypedNumbers.limitSeconds): blank and 0 are no limit too, negatives refused
+        assertEquals(0, WorkloadField.TTFT_MS.with(chat(), "").slo().ttftSeconds());
+        assertEquals(0, WorkloadField.TTFT_MS.with(chat(), "0").slo().ttftSeconds());
+        assertEquals("none", WorkloadField.TTFT_MS.text(WorkloadField.TTFT_MS.with(chat(), "0")));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WorkloadField.TPOT_MS.with(chat(), "-5"));
+        assertEquals("TPOT limit (ms): must be 0 (no limit) or more, was -5", e.getMessage());
     }
 
     @Test
@@ -57,6 +63,36 @@ class WorkloadFieldTest {
         assertEquals(new LatencySlo(0, 0, 0), WorkloadField.SLO.with(chat(), SloPreset.BATCH.label()).slo());
         // Custom keeps the limits the workload has
         assertEquals(chat().slo(), WorkloadField.SLO.with(chat(), SloPreset.CUSTOM.label()).slo());
+    }
+
+    @Test
+    void sloStatisticIsMeanUnlessTheUserPicksP99AndPresetsKeepTheChoice() {
+        assertEquals("mean", WorkloadField.SLO_STATISTIC.text(chat()));
+        Workload p99 = WorkloadField.SLO_STATISTIC.with(chat(), "p99");
+        assertTrue(p99.slo().onP99());
+        assertEquals(LatencySlo.llm(2, 0.2).withStatistic("p99"), p99.slo());
+        assertEquals("Chat (2 s / 200 ms)", WorkloadField.SLO.text(p99), "the preset is named on either statistic");
+        Workload interactive = WorkloadField.SLO.with(p99, SloPreset.INTERACTIVE.label());
+        assertEquals(LatencySlo.llm(0.450, 0.040).withStatistic("p99"), interactive.slo(), "a preset keeps the p99 the user picked");
+        assertTrue(WorkloadField.TTFT_MS.with(p99, "900").slo().onP99(), "a typed limit keeps the statistic");
+        assertEquals(LatencySlo.llm(0.450, 0.040), WorkloadField.SLO.with(chat(), SloPreset.INTERACTIVE.label()).slo(),
+                "presets on a mean SLO stay mean");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WorkloadField.SLO_STATISTIC.with(chat(), "p95"));
+        assertEquals("unknown SLO statistic 'p95'; use mean or p99", e.getMessage());
+    }
+
+    @Test
+    void preferredOptionReadsBackTheTextItShowsAndNoneClearsIt() {
+        Workload w = WorkloadField.PREFERRED.with(chat(), "nvidia-h200-sxm fp8 tp 2");
+        assertEquals(new dev.hallplan.engine.project.PreferredOption("nvidia-h200-sxm", Precision.FP8, 2), w.preferred());
+        assertEquals("nvidia-h200-sxm · FP8 · TP 2", WorkloadField.PREFERRED.text(w));
+        assertEquals(w.preferred(), WorkloadField.PREFERRED.with(chat(), WorkloadField.PREFERRED.text(w)).preferred());
+        assertEquals(new dev.hallplan.engine.project.PreferredOption("amd-mi325x-8", null, null),
+                WorkloadField.PREFERRED.with(chat(), "amd-mi325x-8").preferred());
+        assertNull(WorkloadField.PREFERRED.with(w, "none").preferred());
+        assertEquals("none", WorkloadField.PREFERRED.text(chat()));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WorkloadField.PREFERRED.with(chat(), "h200 fp7"));
+        assertTrue(e.getMessage().startsWith("unknown precision 'fp7'"), e.getMessage());
     }
 
     @Test

@@ -71,4 +71,20 @@ class WorkloadSolveTest {
         assertNotEquals(chat.result().operatingPoints(), interactive.result().operatingPoints());
         assertTrue(interactive.result().worstTpotSeconds() <= 0.040, interactive.result().latencyAgainst(interactive.workload().slo()));
     }
+
+    @Test
+    void unmetDemandShowsTheReportsReasonAndP99LatenciesAreLabelled() throws Exception {
+        document.open(OneRackHall.project(), null, true);
+        vm.add();
+        assertTrue(vm.edit("workload-1", WorkloadField.PEAK_DEMAND, "100000"));
+        assertTrue(vm.edit("workload-1", WorkloadField.SLO_STATISTIC, "p99"));
+        WorkloadRow row = solved();
+        var kpi = reports.reportProperty().get().kpis().workloads().get(0);
+        assertTrue(kpi.demandUnmet(), kpi.toString());
+        assertEquals("no hall has capacity left within its power, cooling and supply limits", kpi.unmetDemandReason());
+        assertEquals(kpi.unmetDemandReason(), row.result().unmetDemandReason(), "the view shows the report's reason");
+        assertTrue(row.result().unmetText().startsWith(kpi.unmetDemandReason()), row.result().unmetText());
+        assertEquals("p99", row.result().latencyStatistic());
+        assertTrue(row.result().latencyAgainst(row.workload().slo()).contains("p99 TTFT"), row.result().latencyAgainst(row.workload().slo()));
+    }
 }

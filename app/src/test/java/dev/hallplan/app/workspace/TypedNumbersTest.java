@@ -21,4 +21,15 @@ class TypedNumbersTest {
         assertEquals("Batch: '2.5' is not a whole number",
                 assertThrows(IllegalArgumentException.class, () -> TypedNumbers.whole("2.5", "Batch")).getMessage());
     }
+
+    @Test
+    void aLatencyLimitIsTypedInMillisecondsAndBlankNoneOrZeroMeanNoLimit() {
+        assertEquals(0.2, TypedNumbers.limitSeconds("200", "TPOT limit (ms)"), 1e-15);
+        assertEquals(1.5, TypedNumbers.limitSeconds(" 1,500 ", "TTFT limit (ms)"), 1e-15);
+        for (String none : new String[] {null, "", "  ", "none", "NONE", "0"}) {
+            assertEquals(Double.POSITIVE_INFINITY, TypedNumbers.limitSeconds(none, "TPOT limit (ms)"), "'" + none + "'");
+        }
+        assertEquals("TPOT limit (ms): must be 0 (no limit) or more, was -1",
+                assertThrows(IllegalArgumentException.class, () -> TypedNumbers.limitSeconds("-1", "TPOT limit (ms)")).getMessage());
+    }
 }

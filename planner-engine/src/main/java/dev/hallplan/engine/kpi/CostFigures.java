@@ -12,4 +12,12 @@ package dev.hallplan.engine.kpi;
  */
 public record CostFigures(double capexUsd, double annualOpexUsd, double annualTcoUsd, double usdPerMillionOutputTokens,
         double annualEnergyCostUsd) {
+
+    /**
+     * Output tokens per USD: the inverse of a cost per million output tokens, 1e6 / usdPerMillion;
+     * NaN when that is NaN (no LLM output) or not positive.
+     */
+    public static double tokensPerUsd(double usdPerMillionOutputTokens) {
+        return usdPerMillionOutputTokens > 0 ? 1e6 / usdPerMillionOutputTokens : Double.NaN;
+    }
 }

@@ -20,6 +20,6 @@ final class Deployments {
         return new DeploymentReport(p.id(), p.workloadId(), p.modelId(), p.hallId(), r.server().rack().id(), p.serverId(),
                 r.server().model().id(), p.acceleratorCount(), p.precision().name(), p.tensorParallel(), p.batch(),
                 r.capacityRequestsPerSecond(), r.outputTokensPerSecond(), r.estimate().ttftSeconds(),
-                r.estimate().tpotSeconds(), perf.activePowerWatts(p));
+                r.estimate().tpotSeconds(), r.estimate().conditions().latencyStatistic(), perf.activePowerWatts(p));
     }
 }

@@ -25,6 +25,9 @@ public enum Figure {
     REQUESTS_PER_SECOND(false, "Requests/s at peak demand", Quantity.REQUESTS_PER_SECOND, k -> k.service().requestsPerSecond()),
     USD_PER_MILLION_TOKENS(true, "Cost per million output tokens", Quantity.USD_PER_MILLION_TOKENS,
             k -> k.cost().usdPerMillionOutputTokens()),
+    /** The inverse of {@link #USD_PER_MILLION_TOKENS}: 1e6 / (USD per million output tokens), in output tokens per USD. */
+    OUTPUT_TOKENS_PER_USD(false, "Output tokens per dollar", Quantity.TOKENS_PER_USD,
+            k -> CostFigures.tokensPerUsd(k.cost().usdPerMillionOutputTokens())),
     OUTPUT_TOKENS_PER_KWH(true, "Output tokens per kWh", Quantity.TOKENS_PER_KWH, k -> k.service().outputTokensPerKwh()),
     CAPEX(true, "Capex", Quantity.USD, k -> k.cost().capexUsd()),
     ANNUAL_ENERGY_COST(false, "Annual energy cost", Quantity.USD, k -> k.cost().annualEnergyCostUsd()),

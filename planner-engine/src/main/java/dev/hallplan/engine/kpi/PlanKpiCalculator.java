@@ -19,7 +19,7 @@ final class PlanKpiCalculator {
     private PlanKpiCalculator() {
     }
 
-    static PlanKpis kpis(Scenario scenario, PlanEvaluation evaluation, List<HallYear> years, TcoResult tco,
+    static PlanKpis kpis(Scenario scenario, List<WorkloadKpi> workloads, List<HallYear> years, TcoResult tco,
                          List<HallReport> halls, List<String> violations) {
         double[] it = new double[HourlyProfile.HOURS_PER_YEAR];
         double[] facility = new double[HourlyProfile.HOURS_PER_YEAR];
@@ -48,7 +48,6 @@ final class PlanKpiCalculator {
             cfeJ += r.carbonFreeShare() * r.facilityEnergyJoules();
             co2Kg += r.carbonTonnes() * 1000;
         }
-        List<WorkloadKpi> workloads = workloads(scenario, evaluation);
         double tokensPerSecond = workloads.stream().mapToDouble(WorkloadKpi::outputTokensPerSecond).sum();
         double requestsPerSecond = workloads.stream()
                 .mapToDouble(w -> Math.min(w.capacityRequestsPerSecond(), w.peakDemandRequestsPerSecond())).sum();
@@ -76,7 +75,7 @@ final class PlanKpiCalculator {
      * served at peak (min(capacity, peak) × output tokens per request), and output tokens over the
      * year (Σ over hours of min(capacity, demand of the hour) × output tokens × 3600 s).
      */
-    static List<WorkloadKpi> workloads(Scenario scenario, PlanEvaluation evaluation) {
+    static List<WorkloadKpi> workloads(Scenario scenario, PlanEvaluation evaluation, Map<String, String> unmetReasons) {
         Map<String, Double> capacity = evaluation.capacityByWorkload();
         List<WorkloadKpi> out = new ArrayList<>();
         for (Workload w : scenario.workloads()) {
@@ -94,9 +93,16 @@ final class PlanKpiCalculator {
             }
             String model = replicas.isEmpty() ? w.modelId() : replicas.get(0).placement().modelId();
             out.add(new WorkloadKpi(w.id(), w.name(), model, replicas.size(), peak, cap, Math.min(1, cap / peak),
-                    llm ? Math.min(cap, peak) * tokens : 0, annualTokens));
+                    llm ? Math.min(cap, peak) * tokens : 0, annualTokens, unmetReasons.getOrDefault(w.id(), ""),
+                    w.preferred() == null ? "" : w.preferred().label(), onPreferred(w, replicas)));
         }
         return out;
+    }
+
+    /** Replicas of {@code w} running on its preferred option ({@code PreferredOption.matches}, the solver's test too). */
+    private static int onPreferred(Workload w, List<EvaluatedReplica> replicas) {
+        return w.preferred() == null ? 0 : (int) replicas.stream().filter(r -> w.preferred()
+                .matches(r.server().model(), r.placement().precision(), r.placement().tensorParallel())).count();
     }
 
     private static void add(double[] sum, HourlyProfile profile) {

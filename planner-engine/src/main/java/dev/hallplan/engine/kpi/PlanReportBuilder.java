@@ -6,7 +6,9 @@ import dev.hallplan.engine.energy.HallSimulation;
 import dev.hallplan.engine.energy.HallSimulation.HallYear;
 import dev.hallplan.engine.facility.FacilityModel;
 import dev.hallplan.engine.facility.IdleServers;
+import dev.hallplan.engine.plan.EstimatorDeploymentOptions;
 import dev.hallplan.engine.plan.EvaluatedReplica;
+import dev.hallplan.engine.plan.FacilitySupplyOutlook;
 import dev.hallplan.engine.plan.PlanEvaluation;
 import dev.hallplan.engine.plan.PlanEvaluator;
 import dev.hallplan.engine.plan.PlanReplicaPerformance;
@@ -15,6 +17,8 @@ import dev.hallplan.engine.project.Hall;
 import dev.hallplan.engine.project.Plan;
 import dev.hallplan.engine.project.Project;
 import dev.hallplan.engine.project.Scenario;
+import dev.hallplan.engine.project.Workload;
+import dev.hallplan.engine.solver.UnmetDemandReasons;
 import dev.hallplan.engine.tco.AnnualEnergy;
 import dev.hallplan.engine.tco.TcoCalculator;
 import dev.hallplan.engine.tco.TcoResult;
@@ -31,10 +35,12 @@ import java.util.Map;
 public final class PlanReportBuilder {
     private final PlanEvaluator evaluator;
     private final Catalog catalog;
+    private final UnmetDemandReasons unmetReasons;
 
     public PlanReportBuilder(ReplicaSizing sizing) {
         this.evaluator = new PlanEvaluator(sizing);
         this.catalog = sizing.catalog();
+        this.unmetReasons = new UnmetDemandReasons(catalog, new EstimatorDeploymentOptions(sizing), new FacilitySupplyOutlook(catalog));
     }
 
     public PlanReport build(Project project, Scenario scenario) {
@@ -57,8 +63,9 @@ public final class PlanReportBuilder {
         TcoResult tco = TcoCalculator.forScenario(scenario, catalog, AnnualEnergy.of(years));
         List<RackReport> racks = RackRows.of(peaks);
         List<HallReport> halls = HallReports.of(peaks, years, catalog);
-        PlanKpis kpis = PlanKpiCalculator.kpis(scenario, evaluation, years, tco, halls,
-                violations(scenario, evaluation, halls, years, tco));
+        List<WorkloadKpi> workloads = PlanKpiCalculator.workloads(scenario, evaluation, unmetReasons(scenario, evaluation));
+        PlanKpis kpis = PlanKpiCalculator.kpis(scenario, workloads, years, tco, halls,
+                violations(scenario, evaluation, halls, workloads, tco));
         return new PlanYear(new PlanReport(project.name(), scenario.name(), scenario.description(), kpis,
                 BomLines.of(tco, catalog), halls, racks, Deployments.of(evaluation), MonthlyEnergyTable.of(years),
                 ReportAssumptions.of(scenario, evaluation, catalog)), years);
@@ -74,21 +81,38 @@ public final class PlanReportBuilder {
                 .filter(EvaluatedReplica::meetsSlo).map(EvaluatedReplica::placement).toList()));
     }
 
+    /**
+     * Why each workload whose peak demand the plan leaves unmet (beyond {@link WorkloadKpi#UNMET_TOLERANCE})
+     * is short, in the solver's words ({@link UnmetDemandReasons}: the problem a solve would build is
+     * built only when some demand is unmet); without a plan, that there is none yet.
+     */
+    private Map<String, String> unmetReasons(Scenario scenario, PlanEvaluation evaluation) {
+        Map<String, Double> capacity = evaluation.capacityByWorkload();
+        List<Workload> unmet = scenario.workloads().stream().filter(w -> 1 - Math.min(1, capacity.getOrDefault(w.id(), 0.0)
+                / w.demand().peakRequestsPerSecond()) > WorkloadKpi.UNMET_TOLERANCE).toList();
+        if (unmet.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> solverReasons = scenario.plan() == null ? Map.of() : unmetReasons.of(scenario);
+        Map<String, String> out = new HashMap<>();
+        for (Workload w : unmet) {
+            out.put(w.id(), scenario.plan() == null ? "the scenario has no plan yet"
+                    : solverReasons.getOrDefault(w.id(), ""));
+        }
+        return out;
+    }
+
     private static List<String> violations(Scenario scenario, PlanEvaluation evaluation, List<HallReport> halls,
-                                           List<HallYear> years, TcoResult tco) {
+                                           List<WorkloadKpi> workloads, TcoResult tco) {
         List<String> out = new ArrayList<>();
         if (scenario.plan() == null) {
             out.add("Scenario " + scenario.name() + " has no plan yet: solve it to place replicas");
         }
         halls.forEach(h -> out.addAll(h.limitViolations()));
         out.addAll(evaluation.problems());
-        Map<String, Double> capacity = evaluation.capacityByWorkload();
-        scenario.workloads().forEach(w -> {
-            double unmet = 1 - Math.min(1, capacity.getOrDefault(w.id(), 0.0) / w.demand().peakRequestsPerSecond());
-            if (unmet > 0.005) {
-                out.add(w.id() + ": " + UnitFormat.percent(unmet) + " of peak demand unmet");
-            }
-        });
+        workloads.stream().filter(WorkloadKpi::demandUnmet).forEach(w -> out.add(w.workloadId() + ": "
+                + UnitFormat.percent(w.unmetShareOfPeak()) + " of peak demand unmet"
+                + (w.unmetDemandReason().isEmpty() ? "" : ": " + w.unmetDemandReason())));
         if (tco.incomplete()) {
             out.add("No catalog price for " + String.join(", ", tco.missingPriceIds()) + ": capex is understated");
         }

@@ -13,6 +13,7 @@ public enum Quantity {
     SHARE("1"),
     USD("USD"),
     USD_PER_MILLION_TOKENS("USD per million output tokens"),
+    TOKENS_PER_USD("tokens/USD"),
     TOKENS_PER_SECOND("tokens/s"),
     REQUESTS_PER_SECOND("req/s"),
     TOKENS_PER_KWH("tokens/kWh"),
@@ -46,6 +47,7 @@ public enum Quantity {
             case TOKENS_PER_SECOND -> UnitFormat.scaled(si, "tokens/s");
             case REQUESTS_PER_SECOND -> UnitFormat.scaled(si, "req/s");
             case TOKENS_PER_KWH -> UnitFormat.scaled(si, "tokens/kWh");
+            case TOKENS_PER_USD -> UnitFormat.scaled(si, "tokens/$");
             case CO2E -> UnitFormat.kilogramsCo2AsTonnes(si);
             case COUNT -> String.format(java.util.Locale.ROOT, "%,d", Math.round(si));
             case AREA -> UnitFormat.number(si) + " m²";

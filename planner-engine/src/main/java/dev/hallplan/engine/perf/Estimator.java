@@ -87,6 +87,21 @@ public final class Estimator {
         return e.fits() ? PoissonTail.atLoad(request, e, load) : e;
     }
 
+    /**
+     * The request's own operating point as {@code slo} credits it: for a p99 SLO on an LLM, served
+     * to Poisson arrivals at the highest load whose p99 latencies meet the SLO (the rate
+     * {@link #bestWithinSlo} gives that point); otherwise, or when even a vanishing load misses the
+     * SLO, the steady state at the full batch ({@link #estimate}), which {@link Slo#isMetBy} then judges.
+     */
+    public static Estimate servedWithin(EstimateRequest request, Slo slo) {
+        Estimate full = estimate(request);
+        if (!slo.onTail() || !request.model().kind().generatesTokens() || !full.fits()) {
+            return full;
+        }
+        Estimate served = TailSearch.highestLoadWithin(request, full, slo);
+        return served == null ? full : served;
+    }
+
     /** {@link #bestWithinSlo(EstimateRequest, Slo, OperatingSpace)} over {@link OperatingSpace#full}. */
     public static Optional<Estimate> bestWithinSlo(EstimateRequest base, Slo slo) {
         return bestWithinSlo(base, slo, OperatingSpace.full(base));

@@ -17,7 +17,8 @@ import java.util.Set;
  * substitutes, the SLO-best point on the server model ({@link ReplicaSizing#best}) with the whole
  * first-response budget, and with {@link #FIRST_RESPONSE_SHARES} of it, so that a hall farther
  * from the users can still meet the target with a smaller batch once its network round trip is
- * added. Power is the replica's increment over the server's idle share ({@link ReplicaPower}).
+ * added, plus the SLO-best point of the workload's preferred option ({@link ReplicaSizing#bestPreferred})
+ * when it is another. Power is the replica's increment over the server's idle share ({@link ReplicaPower}).
  */
 public final class EstimatorDeploymentOptions implements DeploymentOptionSource {
     /** Shares of the TTFT / query-latency limit the hardware may use; the rest is left for network RTT. */
@@ -44,6 +45,13 @@ public final class EstimatorDeploymentOptions implements DeploymentOptionSource 
                                 e.weightPrecision(), e.parallelism().tensor(), e.batch(), e.requestsPerSecond(),
                                 ReplicaPower.incrementWatts(server, e), e.ttftSeconds(), true)));
             }
+            // the workload's preferred option, when the SLO-best points above are not it
+            sizing.bestPreferred(workload, modelId, server)
+                    .filter(e -> e.requestsPerSecond() > 0)
+                    .filter(e -> seen.add(e.weightPrecision() + "/" + e.parallelism().tensor() + "/" + e.batch()))
+                    .ifPresent(e -> options.add(new DeploymentOption(workload.id(), modelId, server.id(), e.devices(),
+                            e.weightPrecision(), e.parallelism().tensor(), e.batch(), e.requestsPerSecond(),
+                            ReplicaPower.incrementWatts(server, e), e.ttftSeconds(), true)));
         }
         return options;
     }

@@ -14,6 +14,7 @@ import dev.hallplan.engine.perf.OperatingSpace;
 import dev.hallplan.engine.perf.Parallelism;
 import dev.hallplan.engine.perf.Slo;
 import dev.hallplan.engine.project.LatencySlo;
+import dev.hallplan.engine.project.PreferredOption;
 import dev.hallplan.engine.project.ReplicaPlacement;
 import dev.hallplan.engine.project.Workload;
 import java.util.List;
@@ -75,23 +76,56 @@ public final class ReplicaSizing {
                 return Optional.empty();
             }
             Slo target = slo(workload.slo());
-            Slo budget = new Slo(target.ttftSeconds() * firstResponseShare, target.tpotSeconds());
+            Slo budget = new Slo(target.ttftSeconds() * firstResponseShare, target.tpotSeconds(), target.statistic());
             return Estimator.bestWithinSlo(base, budget, full.withPrecisions(allowed));
         });
     }
 
-    /** The estimate at a plan replica's own operating point (precision, tensor degree, batch, power cap). */
+    /**
+     * The SLO-best point of the workload's preferred option on {@code server}: {@link #best} with the
+     * search narrowed to the option's precision and tensor degree (those it names); empty when the
+     * workload has no preference, {@code server} is not the preferred hardware, or nothing fits.
+     */
+    public Optional<Estimate> bestPreferred(Workload workload, String modelId, ServerModel server) {
+        PreferredOption p = workload.preferred();
+        if (p == null || !p.runsOn(server)) {
+            return Optional.empty();
+        }
+        String key = sizingKey(workload) + '|' + modelId + '|' + server.id() + "|preferred|" + p.label();
+        return bestCache.computeIfAbsent(key, k -> {
+            EstimateRequest base = request(workload, modelId, server);
+            OperatingSpace full = OperatingSpace.full(base);
+            List<Precision> allowed = full.precisions().stream()
+                    .filter(q -> workload.minPrecision() == null || q.bits() >= workload.minPrecision().bits())
+                    .filter(q -> p.precision() == null || q == p.precision())
+                    .toList();
+            List<Integer> degrees = full.tensorDegrees().stream()
+                    .filter(tp -> p.tensorParallel() == null || tp.equals(p.tensorParallel())).toList();
+            if (allowed.isEmpty() || degrees.isEmpty()) {
+                return Optional.empty();
+            }
+            return Estimator.bestWithinSlo(base, slo(workload.slo()), full.withPrecisions(allowed).withTensorDegrees(degrees));
+        });
+    }
+
+    /**
+     * The estimate at a plan replica's own operating point (precision, tensor degree, batch, power cap),
+     * served as the workload's SLO counts it: with a p99 SLO an LLM replica at the highest Poisson
+     * load whose p99 latencies meet it ({@link Estimator#servedWithin}), the rate the solver's options
+     * were sized with.
+     */
     public Estimate at(Workload workload, ReplicaPlacement replica, ServerModel server) {
         String key = sizingKey(workload) + '|' + replica.modelId() + '|' + server.id() + '|' + replica.precision()
                 + '|' + replica.tensorParallel() + '|' + replica.acceleratorCount() + '|' + replica.batch()
                 + '|' + replica.acceleratorPowerCapWatts();
         return pointCache.computeIfAbsent(key, k -> {
             int pipeline = Math.max(1, replica.acceleratorCount() / replica.tensorParallel());
-            return Estimator.estimate(request(workload, replica.modelId(), server)
+            return Estimator.servedWithin(request(workload, replica.modelId(), server)
                     .withPrecision(replica.precision())
                     .withParallelism(new Parallelism(replica.tensorParallel(), pipeline, 1))
                     .withBatch(replica.batch())
-                    .withPowerCap(replica.acceleratorPowerCapWatts() == null ? Double.NaN : replica.acceleratorPowerCapWatts()));
+                    .withPowerCap(replica.acceleratorPowerCapWatts() == null ? Double.NaN : replica.acceleratorPowerCapWatts()),
+                    slo(workload.slo()));
         });
     }
 
@@ -107,14 +141,14 @@ public final class ReplicaSizing {
     }
 
     /**
-     * What of a workload the answers depend on: its engine, request shape, SLO and lowest precision.
+     * What of a workload the answers depend on: its engine, request shape, SLO (with its statistic) and lowest precision.
      * Not its id alone: the desktop edits a workload under the same id (e.g. its SLO) and solves
      * again with the same sizing, which must then not answer for the workload as it was.
      */
     private static String sizingKey(Workload w) {
         return w.engineId() + '|' + w.requestShape().inputTokens() + '|' + w.requestShape().outputTokens() + '|'
                 + w.slo().ttftSeconds() + '|' + w.slo().tpotSeconds() + '|' + w.slo().queryLatencySeconds() + '|'
-                + w.minPrecision();
+                + w.slo().statisticName() + '|' + w.minPrecision() + '|' + (w.preferred() == null ? "" : w.preferred().label());
     }
 
     private EstimateRequest request(Workload workload, String modelId, ServerModel server) {
@@ -128,10 +162,13 @@ public final class ReplicaSizing {
                 .withTokens(workload.requestShape().inputTokens(), Math.max(1, workload.requestShape().outputTokens()));
     }
 
-    /** The estimator's SLO for a workload's latency target; a 0 limit means none. */
+    /**
+     * The estimator's SLO for a workload's latency target, on the same statistic (mean or p99, the
+     * search {@code hallplan estimate --slo-percentile} runs); a 0 limit means none.
+     */
     public static Slo slo(LatencySlo target) {
         double first = target.queryLatencySeconds() > 0 ? target.queryLatencySeconds() : target.ttftSeconds();
         return new Slo(first > 0 ? first : Double.POSITIVE_INFINITY,
-                target.tpotSeconds() > 0 ? target.tpotSeconds() : Double.POSITIVE_INFINITY);
+                target.tpotSeconds() > 0 ? target.tpotSeconds() : Double.POSITIVE_INFINITY, target.statisticName());
     }
 }

@@ -17,6 +17,8 @@ import java.util.Set;
  * @param priority             1 (low) to 10 (high): weights unmet demand
  * @param deferrableShare      share of the demand that is batch work and may move within its day (0..1)
  * @param userRegion           where its users are, matched against {@link Hall#userRttSeconds()}
+ * @param preferred            the operating option it would rather run on (a soft preference of the
+ *                             solver); nullable: none
  */
 public record Workload(
         String id,
@@ -34,7 +36,8 @@ public record Workload(
         Precision minPrecision,
         int priority,
         double deferrableShare,
-        String userRegion) {
+        String userRegion,
+        PreferredOption preferred) {
 
     public Workload {
         Checks.id("workload", id);
@@ -54,6 +57,21 @@ public record Workload(
         }
         Checks.fraction("workload " + id + " deferrableShare", deferrableShare);
         userRegion = userRegion == null ? "" : Checks.singleLine("workload " + id + " userRegion", userRegion);
+    }
+
+    /** A workload without a preferred option. */
+    public Workload(String id, String name, String modelId, String engineId, List<String> substituteModelIds, Demand demand,
+                    RequestShape requestShape, LatencySlo slo, Set<String> allowedRegions, Set<String> requiredCompliance,
+                    String tenant, IsolationLevel isolation, Precision minPrecision, int priority, double deferrableShare,
+                    String userRegion) {
+        this(id, name, modelId, engineId, substituteModelIds, demand, requestShape, slo, allowedRegions, requiredCompliance,
+                tenant, isolation, minPrecision, priority, deferrableShare, userRegion, null);
+    }
+
+    /** This workload with {@code option} as its preferred operating option (null: none). */
+    public Workload withPreferred(PreferredOption option) {
+        return new Workload(id, name, modelId, engineId, substituteModelIds, demand, requestShape, slo, allowedRegions,
+                requiredCompliance, tenant, isolation, minPrecision, priority, deferrableShare, userRegion, option);
     }
 
     /** True when a hall in {@code region} satisfying {@code compliance} may host this workload. */

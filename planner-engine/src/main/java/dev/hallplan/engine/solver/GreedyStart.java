@@ -25,6 +25,7 @@ import java.util.Set;
  * replica in another rack than the previous one when it can, never breaking accelerator, rack,
  * row, hall or isolation limits, nor the rule that two or more replicas of a workload span two
  * racks (when only one rack has room, the workload keeps one replica and local search goes on).
+ * A workload naming a preferred operating option takes its placements on that option first.
  * Local search improves from there. Public for the benchmarks only (they time it inside the
  * benchmarker); {@link PlannerService} applies it before every solve.
  */
@@ -60,7 +61,9 @@ public final class GreedyStart {
         // cheapest per request first, accelerators priced where the relaxation found them scarce (stable: servers in order)
         Map<Placement, Double> priced = new HashMap<>();
         candidates.forEach(p -> priced.put(p, relaxation.pricedCostPerMilliRequest(p)));
-        candidates.sort(Comparator.comparingDouble(priced::get));
+        // a workload's preferred operating option first (constraint PREFERRED_OPTION), then by price
+        candidates.sort(Comparator.<Placement, Boolean>comparing(p -> !(w.hasPreference() && p.option().preferred()))
+                .thenComparingDouble(priced::get));
         long served = 0;
         RackFact lastRack = null;
         List<ReplicaSlot> filled = new ArrayList<>();

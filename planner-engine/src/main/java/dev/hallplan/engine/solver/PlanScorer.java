@@ -91,7 +91,9 @@ final class PlanScorer {
         if (!SolverProblemBuilder.meetsLatencyFrom(workload, hall, option.get())) {
             return "misses the latency target once the hall's network round trip to its users is added";
         }
-        return new Placement(server.get(), option.get());
+        boolean preferred = workload.preferred() != null
+                && workload.preferred().matches(model, option.get().precision(), option.get().tensorParallel());
+        return new Placement(server.get(), option.get().withPreferred(preferred));
     }
 
     private static boolean matches(Placement p, ReplicaPlacement r) {

@@ -128,7 +128,8 @@ final class ProblemJson {
                             .put("accelerators", o.acceleratorsPerReplica()).put("precision", o.precision().name())
                             .put("tensorParallel", o.tensorParallel()).put("batch", o.batch())
                             .put("capacityMilliRequestsPerSecond", p.capacityMilliRequestsPerSecond())
-                            .put("activePowerWatts", p.activePowerWatts()).put("latencySeconds", o.latencySeconds());
+                            .put("activePowerWatts", p.activePowerWatts()).put("latencySeconds", o.latencySeconds())
+                            .put("preferred", w.hasPreference() && o.preferred());
                 }
                 placements.addArray().add(serverIndex.get(p.server())).add(k);
             }

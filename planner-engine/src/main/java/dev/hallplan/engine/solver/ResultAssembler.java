@@ -123,24 +123,8 @@ final class ResultAssembler {
         }
         if (justification instanceof DemandShortfall d) {
             return d.workload().id() + ": " + UnitFormat.percent(d.unmetShare()) + " of peak demand unmet: "
-                    + shortfallReason(problem, d.workload());
+                    + UnmetDemandReasons.reason(problem, d.workload());
         }
         return String.valueOf(justification);
-    }
-
-    private static String shortfallReason(SolverProblem problem, WorkloadFact w) {
-        if (problem.withoutHardware().contains(w.id())) {
-            return "no allowed hall has a server where its model fits and meets the SLO";
-        }
-        if (problem.edgeCandidates().contains(w.id())) {
-            return "no hall meets its latency target once the network round trip is added (edge candidate)";
-        }
-        if (!w.requiredCompliance().isEmpty()) {
-            return "no " + String.join("+", w.requiredCompliance().stream().sorted().toList()) + " hall has capacity left";
-        }
-        if (!w.allowedRegions().isEmpty()) {
-            return "no hall in " + String.join(", ", w.allowedRegions().stream().sorted().toList()) + " has capacity left";
-        }
-        return "no hall has capacity left within its power, cooling and supply limits";
     }
 }

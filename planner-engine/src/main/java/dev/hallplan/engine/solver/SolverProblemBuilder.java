@@ -67,7 +67,7 @@ public final class SolverProblemBuilder {
         for (Workload w : scenario.workloads()) {
             long peak = Math.round(w.demand().peakRequestsPerSecond() * 1000);
             WorkloadFact fact = new WorkloadFact(w.id(), w.name(), w.tenant(), w.isolation(), w.priority(), Math.max(1, peak),
-                    Math.max(1, Math.round(peak * (1 + headroom))), w.allowedRegions(), w.requiredCompliance());
+                    Math.max(1, Math.round(peak * (1 + headroom))), w.allowedRegions(), w.requiredCompliance(), w.preferred() != null);
             workloads.add(fact);
             Map<String, List<DeploymentOption>> byModel = optionsByServerModel(w, hw, deadline, workloads.size() - 1, scenario);
             List<Placement> placements = new ArrayList<>();
@@ -120,7 +120,7 @@ public final class SolverProblemBuilder {
             for (DeploymentOption o : options.optionsFor(w, model)) {
                 check(w, model, o);
                 if (o.meetsSlo()) {
-                    valid.add(o);
+                    valid.add(o.withPreferred(w.preferred() != null && w.preferred().matches(model, o.precision(), o.tensorParallel())));
                 }
             }
             byModel.put(model.id(), valid);

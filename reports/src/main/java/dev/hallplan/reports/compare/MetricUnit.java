@@ -21,6 +21,7 @@ public enum MetricUnit {
     REQUESTS_PER_SECOND(Quantity.REQUESTS_PER_SECOND, "req/s", "#,##0", v -> v),
     USD_PER_MILLION_TOKENS(Quantity.USD_PER_MILLION_TOKENS, "$/M tokens", "$#,##0.000", v -> v),
     TOKENS_PER_KWH(Quantity.TOKENS_PER_KWH, "tokens/kWh", "#,##0", v -> v),
+    TOKENS_PER_USD(Quantity.TOKENS_PER_USD, "tokens/$", "#,##0", v -> v),
     SHARE(Quantity.SHARE, "%", "0.0%", v -> v),
     TONNES_CO2E(Quantity.CO2E, "tCO2e", "#,##0", ReportUnits::tonnes);
 

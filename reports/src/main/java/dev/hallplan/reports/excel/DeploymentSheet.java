@@ -6,14 +6,18 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
-/** The Deployments sheet, one row per replica; plain values so it can be streamed (SXSSF). */
+/**
+ * The Deployments sheet, one row per replica; plain values so it can be streamed (SXSSF). The last
+ * column says whether the TTFT and TPOT figures are means or 99th percentiles (a p99 SLO).
+ */
 final class DeploymentSheet {
     private static final List<Column> COLUMNS = List.of(
             new Column("Replica", 12), new Column("Workload", 14), new Column("Model", 20), new Column("Hall", 10),
             new Column("Rack", 16), new Column("Server", 18), new Column("Server model", 20),
             new Column("Accelerators", 9), new Column("Precision", 9), new Column("Tensor parallel", 9),
             new Column("Batch", 7), new Column("Capacity (req/s)", 12), new Column("Output tokens/s", 13),
-            new Column("TTFT (ms)", 9), new Column("TPOT (ms)", 9), new Column("Power (kW)", 10));
+            new Column("TTFT (ms)", 9), new Column("TPOT (ms)", 9), new Column("Power (kW)", 10),
+            new Column("TTFT/TPOT statistic", 11));
 
     private DeploymentSheet() {
     }
@@ -41,6 +45,7 @@ final class DeploymentSheet {
             Cells.number(row, 13, ReportUnits.milliseconds(d.ttftSeconds()), decimal);
             Cells.number(row, 14, ReportUnits.milliseconds(d.tpotSeconds()), decimal);
             Cells.number(row, 15, ReportUnits.kilowatts(d.powerWatts()), styles.number(ExcelStyles.DECIMAL_2));
+            Cells.text(row, 16, d.latencyStatistic(), styles.text());
         }
         Cells.filter(sheet, 0, r - 1, COLUMNS.size());
     }

@@ -48,7 +48,7 @@ final class KeyFigureNames {
             case TOKENS_PER_SECOND -> "_tokens_per_s";
             case REQUESTS_PER_SECOND -> "_req_per_s";
             case TONNES_CO2E -> "_tCO2e";
-            case RATIO, COUNT, SHARE, USD_PER_MILLION_TOKENS, TOKENS_PER_KWH -> ""; // the constant says it
+            case RATIO, COUNT, SHARE, USD_PER_MILLION_TOKENS, TOKENS_PER_KWH, TOKENS_PER_USD -> ""; // the constant says it
         };
         return figure.name() + suffix;
     }

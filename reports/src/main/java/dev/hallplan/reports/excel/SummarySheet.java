@@ -62,12 +62,13 @@ final class SummarySheet {
     /** Writes the workload table with its header at {@code headerRow}; returns the last data row. */
     private static int capacityTable(XSSFSheet sheet, int headerRow, List<WorkloadKpi> workloads, ExcelStyles styles) {
         String[] headers = {"Workload", "Model", "Replicas", "Peak demand (req/s)", "Capacity (req/s)",
-                "Capacity / peak demand (%)", "Output tokens/s", "Annual output tokens"};
+                "Capacity / peak demand (%)", "Output tokens/s", "Annual output tokens", "Unmet demand: why",
+                "Preferred option"};
         Row h = sheet.createRow(headerRow);
         for (int i = 0; i < headers.length; i++) {
             Cells.text(h, i, headers[i], styles.header());
             if (i >= 4) {
-                sheet.setColumnWidth(i, 16 * 256);
+                sheet.setColumnWidth(i, (i == 8 ? 60 : i == 9 ? 36 : 16) * 256);
             }
         }
         int r = headerRow + 1;
@@ -82,6 +83,8 @@ final class SummarySheet {
             Cells.formula(row, 5, "IF(D" + n + ">0,E" + n + "/D" + n + ",0)", styles.number(ExcelStyles.PERCENT));
             Cells.number(row, 6, w.outputTokensPerSecond(), styles.number(ExcelStyles.INTEGER));
             Cells.number(row, 7, w.annualOutputTokens(), styles.number(ExcelStyles.MILLIONS));
+            Cells.text(row, 8, w.unmetDemandReason(), styles.text());
+            Cells.text(row, 9, w.preferenceText(), styles.text());
             r++;
         }
         return r - 1;

@@ -62,6 +62,15 @@ final class PlanPages {
         }
         out.table(List.of("Workload", "Model", "Replicas", "Peak demand", "Capacity", "Capacity / demand", "Tokens/s"),
                 new float[]{0.19f, 0.19f, 0.1f, 0.14f, 0.14f, 0.13f, 0.11f}, rows);
+        for (WorkloadKpi w : k.workloads()) {
+            if (w.demandUnmet() && !w.unmetDemandReason().isEmpty()) {
+                out.paragraph(w.name() + ": " + UnitFormat.percent(w.unmetShareOfPeak()) + " of peak demand unmet: "
+                        + w.unmetDemandReason(), 9);
+            }
+            if (!w.preferenceText().isEmpty()) {
+                out.paragraph(w.name() + " prefers " + w.preferenceText(), 9);
+            }
+        }
         out.drawing(190, g -> charts.capacityVsDemand(report).draw(g, PdfLayout.area(190)));
 
         out.newPage();

@@ -18,9 +18,9 @@ class ChartDatasetsTest {
     void capacityIsShownAsPercentOfPeakDemandUncapped() {
         PlanReport base = SmallReports.scenario("A", 80, 20, 30, 50, 12, 1e6, 1e6);
         PlanKpis k = base.kpis();
-        PlanKpis kpis = k.withWorkloads(List.of(new WorkloadKpi("a", "Over", "m", 1, 100, 150, 1, 0, 0),
-                        new WorkloadKpi("b", "Under", "m", 1, 200, 50, 0.25, 0, 0),
-                        new WorkloadKpi("c", "Idle", "m", 0, 0, 10, 1, 0, 0)));
+        PlanKpis kpis = k.withWorkloads(List.of(new WorkloadKpi("a", "Over", "m", 1, 100, 150, 1, 0, 0, ""),
+                        new WorkloadKpi("b", "Under", "m", 1, 200, 50, 0.25, 0, 0, "no hall has capacity left"),
+                        new WorkloadKpi("c", "Idle", "m", 0, 0, 10, 1, 0, 0, "")));
         DefaultCategoryDataset d = CapacityDemandDataset.shareOfPeakDemand(kpis);
         // 150 / 100 = 150%, 50 / 200 = 25%, no demand → 0
         assertEquals(150.0, d.getValue(CapacityDemandDataset.CAPACITY, "Over").doubleValue(), 1e-9);

@@ -86,6 +86,11 @@ class WorkbookPrintSetupTest {
             assertEquals(report.kpis().power().facilityFullLoadWatts() / 1e6, valueOf(wb, wb.getName("FACILITY_FULL_LOAD_MW")), 1e-9);
             assertEquals(report.kpis().energy().annualPue(), valueOf(wb, wb.getName("ANNUAL_PUE")), 1e-12);
             assertEquals(report.bomTotalUsd(), valueOf(wb, wb.getName("BOM_TOTAL_USD")), 1e-6);
+            // tokens per dollar is the inverse of the cost per million tokens, both named
+            double perMillion = valueOf(wb, wb.getName("USD_PER_MILLION_TOKENS"));
+            assertEquals(1e6 / perMillion, valueOf(wb, wb.getName("OUTPUT_TOKENS_PER_USD")), 1e-9 * 1e6 / perMillion);
+            assertEquals(1e6 / report.kpis().usdPerMillionOutputTokens(), valueOf(wb, wb.getName("OUTPUT_TOKENS_PER_USD")),
+                    1e-6 * 1e6 / report.kpis().usdPerMillionOutputTokens());
             for (String name : KeyFigureNames.BY_LABEL.values()) {
                 assertNotNull(wb.getName(name), name + " is defined");
             }
@@ -100,6 +105,7 @@ class WorkbookPrintSetupTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             List<? extends Name> capex = wb.getNames("CAPEX_USD");
             assertEquals(2, capex.size());
+            assertEquals(2, wb.getNames("OUTPUT_TOKENS_PER_USD").size(), "tokens per dollar is named in each scenario's Summary");
             for (Name n : capex) {
                 String sheet = wb.getSheetName(n.getSheetIndex());
                 double expected = sheet.startsWith("B200") ? b200.kpis().capexUsd() : report.kpis().capexUsd();

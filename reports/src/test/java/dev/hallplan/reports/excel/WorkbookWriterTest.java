@@ -140,6 +140,35 @@ class WorkbookWriterTest {
     }
 
     @Test
+    void summaryWorkloadTableGivesTheReportsUnmetDemandReason() throws IOException {
+        try (XSSFWorkbook wb = roundTrip(report)) {
+            var sheet = wb.getSheet("Summary");
+            int header = -1;
+            for (int r = 0; r <= sheet.getLastRowNum() && header < 0; r++) {
+                var row = sheet.getRow(r);
+                if (row != null && row.getCell(8) != null && "Unmet demand: why".equals(row.getCell(8).getStringCellValue())) {
+                    header = r;
+                }
+            }
+            assertTrue(header >= 0, "the workload table has the reason column");
+            var kpis = report.kpis().workloads();
+            for (int i = 0; i < kpis.size(); i++) {
+                assertEquals(kpis.get(i).unmetDemandReason(), sheet.getRow(header + 1 + i).getCell(8).getStringCellValue());
+            }
+            assertTrue(kpis.stream().anyMatch(k -> !k.unmetDemandReason().isEmpty()), "the fixture has an under-served workload");
+        }
+    }
+
+    @Test
+    void deploymentsSayWhichStatisticTheirLatenciesAre() throws IOException {
+        try (XSSFWorkbook wb = roundTrip(report)) {
+            var sheet = wb.getSheet("Deployments");
+            assertEquals("TTFT/TPOT statistic", sheet.getRow(0).getCell(16).getStringCellValue());
+            assertEquals(report.deployments().get(0).latencyStatistic(), sheet.getRow(1).getCell(16).getStringCellValue());
+        }
+    }
+
+    @Test
     void summaryAndEnergyCarryNativeCharts() throws IOException {
         try (XSSFWorkbook wb = roundTrip(report)) {
             assertEquals(1, wb.getSheet("Summary").getDrawingPatriarch().getCharts().size());

@@ -10,6 +10,7 @@ import dev.hallplan.engine.project.LatencySlo;
 import dev.hallplan.engine.project.MountedEquipment;
 import dev.hallplan.engine.project.PlacedRack;
 import dev.hallplan.engine.project.PowerFeeds;
+import dev.hallplan.engine.project.PreferredOption;
 import dev.hallplan.engine.project.ReplicaPlacement;
 import dev.hallplan.engine.project.RequestShape;
 import dev.hallplan.engine.project.Row;
@@ -88,6 +89,7 @@ public final class FieldRanges {
             of(LatencySlo.class, "ttftSeconds", 0, 86_400, 0, 60, "s", "a first token after more than a day serves no user"),
             of(LatencySlo.class, "tpotSeconds", 0, 3_600, 0, 1, "s", "people read ~5-10 tokens per second"),
             of(LatencySlo.class, "queryLatencySeconds", 0, 86_400, 0, 60, "s", "an answer after more than a day serves no user"),
+            of(PreferredOption.class, "tensorParallel", 1, 10_000, 1, 576, "", "scale-up domains hold at most 576 accelerators"),
             of(ReplicaPlacement.class, "acceleratorCount", 1, 10_000, 1, 576, "", "scale-up domains hold at most 576 accelerators"),
             of(ReplicaPlacement.class, "tensorParallel", 1, 10_000, 1, 576, "", "scale-up domains hold at most 576 accelerators"),
             of(ReplicaPlacement.class, "batch", 1, 1_000_000, 1, 4_096, "", "serving engines batch up to a few thousand sequences"),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hallplan.engine.project.Climate;
+import dev.hallplan.engine.project.LatencySlo;
 import dev.hallplan.engine.project.PowerFeeds;
 import dev.hallplan.engine.project.Project;
 import dev.hallplan.engine.project.Redundancy;
@@ -122,6 +123,9 @@ public final class ProjectSchema {
             return a;
         }
         Class<?> c = (Class<?>) type;
+        if (c == String.class && owner == LatencySlo.class && field.equals("statistic")) {
+            return F.objectNode().set("enum", strings(List.of(LatencySlo.MEAN, LatencySlo.P99)));
+        }
         if (c == String.class) {
             return owner == Region.class && field.equals("countryCode")
                     ? F.objectNode().put("type", "string").put("pattern", "^[A-Z]{2}$")

@@ -6,6 +6,7 @@ import dev.hallplan.engine.project.Demand;
 import dev.hallplan.engine.project.Hall;
 import dev.hallplan.engine.project.MountedEquipment;
 import dev.hallplan.engine.project.PlacedRack;
+import dev.hallplan.engine.project.PreferredOption;
 import dev.hallplan.engine.project.Project;
 import dev.hallplan.engine.project.Region;
 import dev.hallplan.engine.project.ReplicaPlacement;
@@ -37,6 +38,7 @@ final class RequiredFields {
             Map.entry(CatalogCount.class, Set.of("catalogId")),
             Map.entry(Workload.class, Set.of("id", "modelId", "engineId", "demand", "requestShape", "slo")),
             Map.entry(Demand.class, Set.of("shareOfPeak")),
+            Map.entry(PreferredOption.class, Set.of("hardwareId")),
             Map.entry(ReplicaPlacement.class, Set.of("id", "workloadId", "modelId", "hallId", "serverId", "precision")),
             Map.entry(EnergySupply.class, Set.of("gridCarbonGramsPerKwh", "tariff")),
             Map.entry(Tariff.class, Set.of("energyUsdPerMwh")),

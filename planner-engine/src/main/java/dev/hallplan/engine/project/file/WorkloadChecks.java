@@ -1,9 +1,13 @@
 package dev.hallplan.engine.project.file;
 
+import dev.hallplan.catalog.Accelerator;
+import dev.hallplan.catalog.ServerModel;
 import dev.hallplan.engine.project.Hall;
+import dev.hallplan.engine.project.PreferredOption;
 import dev.hallplan.engine.project.Scenario;
 import dev.hallplan.engine.project.Workload;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -34,6 +38,38 @@ final class WorkloadChecks {
         }
         userRegion(scenario, w, path + ".userRegion");
         regions(scenario, w, path + ".allowedRegions");
+        if (w.preferred() != null) {
+            preferred(w, w.preferred(), path + ".preferred");
+        }
+    }
+
+    /**
+     * The preferred option names a catalog accelerator or server model, a precision that hardware
+     * computes in and the workload allows, and a tensor degree a preferred server can hold.
+     */
+    private void preferred(Workload w, PreferredOption p, String path) {
+        Optional<Accelerator> accelerator = refs.catalog().accelerator(p.hardwareId());
+        Optional<ServerModel> server = refs.catalog().server(p.hardwareId());
+        if (accelerator.isEmpty() && server.isEmpty()) {
+            problems.add(new ProjectProblem(path + ".hardwareId", "unknown accelerator or server '" + p.hardwareId() + "'"));
+            return;
+        }
+        if (accelerator.isEmpty()) {
+            accelerator = refs.catalog().accelerator(server.get().acceleratorId());
+        }
+        if (p.precision() != null) {
+            if (accelerator.isPresent() && !accelerator.get().supports(p.precision())) {
+                problems.add(new ProjectProblem(path + ".precision", accelerator.get().id() + " has no " + p.precision()
+                        + " figure in the catalog"));
+            } else if (w.minPrecision() != null && p.precision().bits() < w.minPrecision().bits()) {
+                problems.add(new ProjectProblem(path + ".precision", p.precision() + " is below the workload's minPrecision "
+                        + w.minPrecision()));
+            }
+        }
+        if (p.tensorParallel() != null && server.isPresent() && p.tensorParallel() > server.get().acceleratorCount()) {
+            problems.add(new ProjectProblem(path + ".tensorParallel", "TP " + p.tensorParallel() + " exceeds the "
+                    + server.get().acceleratorCount() + " accelerators of " + server.get().id()));
+        }
     }
 
     private void model(String modelId, String path) {

@@ -29,6 +29,7 @@ public final class ConstraintNames {
     public static final String HARDWARE_CAPEX = "Hardware capex";
     public static final String OVER_PROVISIONING = "Over-provisioning";
     public static final String FRAGMENTATION = "Fragmentation";
+    public static final String PREFERRED_OPTION = "Preferred operating option";
 
     /**
      * Not a constraint: the hard violation of a plan's replica that cannot run as planned (unknown
@@ -42,7 +43,7 @@ public final class ConstraintNames {
             ACCELERATOR_SLOTS, OPTION_MATCHES_SERVER, RACK_POWER, RACK_FEED, RACK_HEAT, ROW_COOLING, HALL_POWER,
             FIXED_LOAD, REGION_AND_COMPLIANCE, DEDICATED_SERVER, DEDICATED_RACK, SPREAD_OVER_RACKS,
             UNMET_DEMAND, UNSERVABLE_DEMAND,
-            ENERGY_COST, GRID_CARBON, HARDWARE_CAPEX, OVER_PROVISIONING, FRAGMENTATION);
+            ENERGY_COST, GRID_CARBON, HARDWARE_CAPEX, OVER_PROVISIONING, FRAGMENTATION, PREFERRED_OPTION);
 
     private ConstraintNames() {
     }

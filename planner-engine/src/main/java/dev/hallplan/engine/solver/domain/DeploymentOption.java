@@ -21,6 +21,8 @@ import dev.hallplan.catalog.Precision;
  *                                    token for LLMs, query latency otherwise), before network RTT
  * @param meetsSlo                    false: the point misses the workload's SLO; such options are
  *                                    dropped when the problem is built
+ * @param preferred                   true: the point is the workload's preferred operating option
+ *                                    ({@code PreferredOption.matches}), set when the problem is built
  */
 public record DeploymentOption(
         String workloadId,
@@ -33,7 +35,8 @@ public record DeploymentOption(
         double capacityRequestsPerSecond,
         double activePowerWatts,
         double latencySeconds,
-        boolean meetsSlo) {
+        boolean meetsSlo,
+        boolean preferred) {
 
     public DeploymentOption {
         if (workloadId == null || modelId == null || serverModelId == null || precision == null) {
@@ -57,6 +60,20 @@ public record DeploymentOption(
         if (!(latencySeconds >= 0) || Double.isInfinite(latencySeconds)) {
             throw new IllegalArgumentException(where + ": latencySeconds must not be negative, was " + latencySeconds);
         }
+    }
+
+    /** An option not marked as the workload's preferred one. */
+    public DeploymentOption(String workloadId, String modelId, String serverModelId, int acceleratorsPerReplica,
+                            Precision precision, int tensorParallel, int batch, double capacityRequestsPerSecond,
+                            double activePowerWatts, double latencySeconds, boolean meetsSlo) {
+        this(workloadId, modelId, serverModelId, acceleratorsPerReplica, precision, tensorParallel, batch,
+                capacityRequestsPerSecond, activePowerWatts, latencySeconds, meetsSlo, false);
+    }
+
+    /** This option marked as the workload's preferred one or not. */
+    public DeploymentOption withPreferred(boolean isPreferred) {
+        return isPreferred == preferred ? this : new DeploymentOption(workloadId, modelId, serverModelId, acceleratorsPerReplica,
+                precision, tensorParallel, batch, capacityRequestsPerSecond, activePowerWatts, latencySeconds, meetsSlo, isPreferred);
     }
 
     /** A short label for messages, e.g. {@code "llama-70b FP8 TP4 x4"}. */

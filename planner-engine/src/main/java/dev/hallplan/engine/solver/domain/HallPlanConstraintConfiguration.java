@@ -58,6 +58,8 @@ public class HallPlanConstraintConfiguration {
     private HardMediumSoftLongScore overProvisioning;
     @ConstraintWeight(FRAGMENTATION)
     private HardMediumSoftLongScore fragmentation;
+    @ConstraintWeight(PREFERRED_OPTION)
+    private HardMediumSoftLongScore preferredOption;
 
     /** The default weights. */
     public HallPlanConstraintConfiguration() {
@@ -84,6 +86,7 @@ public class HallPlanConstraintConfiguration {
         hardwareCapex = w.get(HARDWARE_CAPEX);
         overProvisioning = w.get(OVER_PROVISIONING);
         fragmentation = w.get(FRAGMENTATION);
+        preferredOption = w.get(PREFERRED_OPTION);
     }
 
     /**
@@ -135,6 +138,7 @@ public class HallPlanConstraintConfiguration {
         m.put(HARDWARE_CAPEX, hardwareCapex);
         m.put(OVER_PROVISIONING, overProvisioning);
         m.put(FRAGMENTATION, fragmentation);
+        m.put(PREFERRED_OPTION, preferredOption);
         return m;
     }
 
@@ -165,6 +169,12 @@ public class HallPlanConstraintConfiguration {
         m.put(HARDWARE_CAPEX, HardMediumSoftLongScore.ofSoft(1));
         m.put(OVER_PROVISIONING, HardMediumSoftLongScore.ofSoft(1));
         m.put(FRAGMENTATION, HardMediumSoftLongScore.ofSoft(100_000));
+        // $100,000 per year per accelerator of a replica off its workload's preferred option: more
+        // than the capex a used server adds (hardware capex counts whole servers: the catalog's HGX
+        // H200 at $312,667 over the default 5 years is $62,500 a year) even for a one-accelerator
+        // replica, plus its energy (~$10,000 a year for 10 kW at $100/MWh), so the preference wins
+        // between hardware that both fit, yet stays soft: hard rules and unmet demand come first.
+        m.put(PREFERRED_OPTION, HardMediumSoftLongScore.ofSoft(10_000_000));
         return java.util.Collections.unmodifiableMap(m);
     }
 }

@@ -11,6 +11,8 @@ import java.util.Set;
  * @param targetMilliRequestsPerSecond   peak demand plus the target headroom; capacity beyond it
  *                                       is over-provisioning
  * @param allowedRegions                 country codes or sovereign zones; empty means anywhere
+ * @param hasPreference                  true: the workload names a preferred operating option, and
+ *                                       replicas on any other option cost {@code PREFERRED_OPTION}
  */
 public record WorkloadFact(
         String id,
@@ -21,7 +23,8 @@ public record WorkloadFact(
         long peakMilliRequestsPerSecond,
         long targetMilliRequestsPerSecond,
         Set<String> allowedRegions,
-        Set<String> requiredCompliance) {
+        Set<String> requiredCompliance,
+        boolean hasPreference) {
 
     public WorkloadFact {
         if (id == null || tenant == null || isolation == null) {
@@ -33,6 +36,14 @@ public record WorkloadFact(
         }
         allowedRegions = allowedRegions == null ? Set.of() : Set.copyOf(allowedRegions);
         requiredCompliance = requiredCompliance == null ? Set.of() : Set.copyOf(requiredCompliance);
+    }
+
+    /** A workload without a preferred operating option. */
+    public WorkloadFact(String id, String name, String tenant, IsolationLevel isolation, int priority,
+                        long peakMilliRequestsPerSecond, long targetMilliRequestsPerSecond, Set<String> allowedRegions,
+                        Set<String> requiredCompliance) {
+        this(id, name, tenant, isolation, priority, peakMilliRequestsPerSecond, targetMilliRequestsPerSecond, allowedRegions,
+                requiredCompliance, false);
     }
 
     /** True when {@code hall} is in an allowed region and satisfies every required regime. */

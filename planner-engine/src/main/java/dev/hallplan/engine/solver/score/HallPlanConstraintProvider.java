@@ -56,6 +56,7 @@ public class HallPlanConstraintProvider implements ConstraintProvider {
             hardwareCapex(f),
             overProvisioning(f),
             fragmentation(f),
+            preferredOption(f),
         };
     }
 
@@ -226,6 +227,14 @@ public class HallPlanConstraintProvider implements ConstraintProvider {
     }
 
     // ---------------------------------------------------------------- Soft
+
+    /** A workload that names a preferred operating option runs its replicas on it; each accelerator elsewhere costs. */
+    Constraint preferredOption(ConstraintFactory f) {
+        return f.forEach(ReplicaSlot.class)
+                .filter(s -> s.getWorkload().hasPreference() && !s.getPlacement().option().preferred())
+                .penalizeConfigurableLong(s -> s.getPlacement().option().acceleratorsPerReplica())
+                .asConstraint(PREFERRED_OPTION);
+    }
 
     /** Energy a year of the used servers at full load, PUE included, in US cents. */
     Constraint energyCost(ConstraintFactory f) {

@@ -382,4 +382,23 @@ class HallPlanConstraintProviderTest {
                 .given(nowhere, chat, unassigned("r1", chat))
                 .penalizesBy(60_000);
     }
+
+    @Test
+    void preferredOption_penalizesAcceleratorsOfReplicasOffThePreferredOption() {
+        WorkloadFact picky = new WorkloadFact("picky", "picky", "t", IsolationLevel.SHARED, 1, 100_000, 110_000, Set.of(), Set.of(), true);
+        DeploymentOption other = option("picky", 4, 50, 2_000);
+        DeploymentOption preferred = option("picky", 2, 30, 1_000).withPreferred(true);
+        // one 4-accelerator replica off the preferred option counts 4; the 2-accelerator one on it counts 0
+        verifier.verifyThat(HallPlanConstraintProvider::preferredOption)
+                .given(slot("r1", picky, s1, other), slot("r2", picky, s3, preferred))
+                .penalizesBy(4);
+    }
+
+    @Test
+    void preferredOption_ignoresWorkloadsWithoutAPreference() {
+        // chat names no preferred option: no option of it counts, however it is marked
+        verifier.verifyThat(HallPlanConstraintProvider::preferredOption)
+                .given(slot("r1", chat, s1, half), slot("r2", chat, s3, half))
+                .penalizesBy(0);
+    }
 }
