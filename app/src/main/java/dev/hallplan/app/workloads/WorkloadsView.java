@@ -51,6 +51,8 @@ public final class WorkloadsView extends VBox {
         TableView<WorkloadRow> table = new TableView<>(vm.rows());
         table.setId("workload-table");
         table.setEditable(true);
+        // headers wrap onto a second line instead of cutting "TTFT limit (ms)" to "TTFT li…"
+        table.getStylesheets().add("data:text/css,.column-header%20.label%7B-fx-wrap-text:true;-fx-text-alignment:center;%7D");
         new WorkloadColumns(vm, table).addAll();
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
