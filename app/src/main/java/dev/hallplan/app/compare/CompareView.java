@@ -66,10 +66,11 @@ public final class CompareView extends BorderPane {
         setTop(solves == null ? bar : new VBox(bar, solveBar(solves)));
 
         table.setId("compare-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        // fixed widths: the constrained policy gave one column the spare room and cut the others' figures
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setFixedCellSize(26);
         SplitPane upper = new SplitPane(table, tornado);
-        upper.setDividerPositions(0.62);
+        upper.setDividerPositions(0.7);
         SplitPane all = new SplitPane(upper, bomTable());
         all.setOrientation(Orientation.VERTICAL);
         all.setDividerPositions(0.68);
@@ -134,8 +135,7 @@ public final class CompareView extends BorderPane {
             tornado.show(null);
             return;
         }
-        TableColumn<CompareRow, String> metric = textColumn("Metric", 220, r -> r.label());
-        metric.setMinWidth(170);
+        TableColumn<CompareRow, String> metric = textColumn("Metric", 200, r -> r.label());
         table.getColumns().add(metric);
         List<String> names = c.scenarioNames();
         for (int i = 0; i < names.size(); i++) {
@@ -154,8 +154,7 @@ public final class CompareView extends BorderPane {
     }
 
     private static TableColumn<CompareRow, String> valueColumn(String scenario, int index) {
-        TableColumn<CompareRow, String> col = textColumn(scenario, 120, r -> r.texts().get(index));
-        col.setMinWidth(112);
+        TableColumn<CompareRow, String> col = textColumn(scenario, 172, r -> r.texts().get(index)); // "8.09 M tokens/kWh" in bold
         col.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
