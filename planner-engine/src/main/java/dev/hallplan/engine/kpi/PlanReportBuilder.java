@@ -8,7 +8,6 @@ import dev.hallplan.engine.facility.FacilityModel;
 import dev.hallplan.engine.facility.IdleServers;
 import dev.hallplan.engine.plan.EstimatorDeploymentOptions;
 import dev.hallplan.engine.plan.EvaluatedReplica;
-import dev.hallplan.engine.plan.FacilitySupplyOutlook;
 import dev.hallplan.engine.plan.PlanEvaluation;
 import dev.hallplan.engine.plan.PlanEvaluator;
 import dev.hallplan.engine.plan.PlanReplicaPerformance;
@@ -18,6 +17,7 @@ import dev.hallplan.engine.project.Plan;
 import dev.hallplan.engine.project.Project;
 import dev.hallplan.engine.project.Scenario;
 import dev.hallplan.engine.project.Workload;
+import dev.hallplan.engine.solver.SupplyOutlookSource;
 import dev.hallplan.engine.solver.UnmetDemandReasons;
 import dev.hallplan.engine.tco.AnnualEnergy;
 import dev.hallplan.engine.tco.TcoCalculator;
@@ -40,7 +40,9 @@ public final class PlanReportBuilder {
     public PlanReportBuilder(ReplicaSizing sizing) {
         this.evaluator = new PlanEvaluator(sizing);
         this.catalog = sizing.catalog();
-        this.unmetReasons = new UnmetDemandReasons(catalog, new EstimatorDeploymentOptions(sizing), new FacilitySupplyOutlook(catalog));
+        // the reasons come from placements (hardware, SLO, network latency), never from the halls' supply
+        // limits: a constant-PUE outlook skips the facility model's load bounds, the costly part of a build
+        this.unmetReasons = new UnmetDemandReasons(catalog, new EstimatorDeploymentOptions(sizing), SupplyOutlookSource.constantPue(1));
     }
 
     public PlanReport build(Project project, Scenario scenario) {

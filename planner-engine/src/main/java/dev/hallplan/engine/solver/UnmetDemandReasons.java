@@ -16,7 +16,11 @@ import java.util.Map;
 public final class UnmetDemandReasons {
     private final SolverProblemBuilder builder;
 
-    /** Bound to the same sources the solver is built with ({@code engine.plan.Planning#service}). */
+    /**
+     * Bound to the solver's catalog and deployment options; the reasons never read the halls' supply
+     * limits (which placements exist depends on hardware, SLO and network latency only), so any
+     * {@code supply} source gives the same reasons and a cheap one will do.
+     */
     public UnmetDemandReasons(Catalog catalog, DeploymentOptionSource options, SupplyOutlookSource supply) {
         this.builder = new SolverProblemBuilder(catalog, options, supply);
     }
