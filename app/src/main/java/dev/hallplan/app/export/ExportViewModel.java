@@ -92,23 +92,14 @@ public final class ExportViewModel {
                 + " Their plans are not kept in the project.")) {
             return none();
         }
-        Optional<Path> target = services.files().chooseSaveTarget(FileDialogs.Kind.COMPARISON, directory(),
-                FileNames.slug(p.name()) + "-comparison.xlsx");
-        if (target.isEmpty()) {
-            return none();
-        }
-        Path out = target.get();
-        boolean pdf = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
-        Path file = pdf ? out : FileNames.withSuffix(out, ".xlsx");
         double seconds = seconds();
-        return write("Comparing " + p.scenarios().size() + " scenarios", file, () -> {
+        return writeComparison(p, p.scenarios().size(), COMPARE_YEARS, () -> {
             List<PlanReport> all = new ArrayList<>();
             for (Scenario s : p.scenarios()) {
                 all.add(s.plan() != null ? reportNow(p, s)
                         : planning.start(p, s, seconds, null).result().join().report());
             }
-            exporter.get().exportComparison(all, COMPARE_YEARS, pdf ? Optional.empty() : Optional.of(file),
-                    pdf ? Optional.of(file) : Optional.empty());
+            return all;
         });
     }
 
@@ -123,6 +114,16 @@ public final class ExportViewModel {
             services.dialogs().showError("Export comparison", "A comparison needs two or more planned scenarios.");
             return none();
         }
+        List<PlanReport> reportsToWrite = List.copyOf(planned);
+        return writeComparison(p, reportsToWrite.size(), years, () -> reportsToWrite);
+    }
+
+    /**
+     * Asks where to write a comparison of {@code count} scenarios of {@code p} (a workbook, or a PDF
+     * by the chosen file's extension) and writes the reports {@code reports} gives, on the worker.
+     */
+    private CompletableFuture<Optional<Path>> writeComparison(Project p, int count, int years,
+                                                              java.util.function.Supplier<List<PlanReport>> reports) {
         Optional<Path> target = services.files().chooseSaveTarget(FileDialogs.Kind.COMPARISON, directory(),
                 FileNames.slug(p.name()) + "-comparison.xlsx");
         if (target.isEmpty()) {
@@ -131,9 +132,8 @@ public final class ExportViewModel {
         Path out = target.get();
         boolean pdf = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
         Path file = pdf ? out : FileNames.withSuffix(out, ".xlsx");
-        List<PlanReport> reportsToWrite = List.copyOf(planned);
-        return write("Comparing " + reportsToWrite.size() + " scenarios", file, () -> exporter.get().exportComparison(
-                reportsToWrite, years, pdf ? Optional.empty() : Optional.of(file), pdf ? Optional.of(file) : Optional.empty()));
+        return write("Comparing " + count + " scenarios", file, () -> exporter.get().exportComparison(reports.get(), years,
+                pdf ? Optional.empty() : Optional.of(file), pdf ? Optional.of(file) : Optional.empty()));
     }
 
     private CompletableFuture<Optional<Path>> exportPlan(FileDialogs.Kind kind, String suffix) {

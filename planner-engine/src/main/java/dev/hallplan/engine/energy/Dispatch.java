@@ -56,22 +56,6 @@ public final class Dispatch {
      */
     public static Dispatch run(double[] loadWatts, double[] renewableWatts, double[] deliveredWatts, Battery battery,
                                double gridTieInWatts, double firmSupplyWatts) {
-        double floor = battery == null ? 0 : battery.minStateOfCharge() * battery.energyCapacityJoules();
-        return run(loadWatts, renewableWatts, deliveredWatts, battery, gridTieInWatts, firmSupplyWatts, floor);
-    }
-
-    /**
-     * Dispatches every hour in order, the battery starting at {@code initialStateOfChargeJoules}
-     * (clamped to its reserve floor and capacity), e.g. to continue a dispatch from an earlier hour.
-     */
-    public static Dispatch run(double[] loadWatts, double[] renewableWatts, Battery battery,
-                               double gridTieInWatts, double firmSupplyWatts, double initialStateOfChargeJoules) {
-        return run(loadWatts, renewableWatts, null, battery, gridTieInWatts, firmSupplyWatts, initialStateOfChargeJoules);
-    }
-
-    /** As {@link #run(double[], double[], Battery, double, double, double)}, with grid-delivered renewables (nullable). */
-    public static Dispatch run(double[] loadWatts, double[] renewableWatts, double[] deliveredWatts, Battery battery,
-                               double gridTieInWatts, double firmSupplyWatts, double initialStateOfChargeJoules) {
         if (loadWatts.length != renewableWatts.length || (deliveredWatts != null && deliveredWatts.length != loadWatts.length)) {
             throw new IllegalArgumentException("load has " + loadWatts.length + " hours, renewables "
                     + renewableWatts.length + (deliveredWatts == null ? "" : ", grid-delivered renewables " + deliveredWatts.length));
@@ -82,7 +66,7 @@ public final class Dispatch {
         double batteryPower = battery == null ? 0 : battery.powerWatts();
         double oneWayEfficiency = battery == null ? 1 : Math.sqrt(battery.roundTripEfficiency());
         double floor = battery == null ? 0 : battery.minStateOfCharge() * capacity;
-        double soc = Math.max(floor, Math.min(capacity, initialStateOfChargeJoules));
+        double soc = floor;
         final double step = YearCalendar.SECONDS_PER_HOUR;
         for (int h = 0; h < n; h++) {
             double load = loadWatts[h];
@@ -94,12 +78,13 @@ public final class Dispatch {
             double surplus = renewable - direct;
             double deficit = load - direct;
             d.renewablesUsedWatts[h] = direct;
+            d.curtailedWatts[h] = spilled;
             if (surplus > 0) {
                 double charge = Math.min(surplus, Math.min(batteryPower, (capacity - soc) / (oneWayEfficiency * step)));
                 charge = Math.max(0, charge);
                 soc += charge * oneWayEfficiency * step;
                 d.batteryChargeWatts[h] = charge;
-                d.curtailedWatts[h] = surplus - charge + spilled;
+                d.curtailedWatts[h] += surplus - charge;
             } else if (deficit > 0) {
                 double discharge = Math.min(deficit, Math.min(batteryPower, (soc - floor) * oneWayEfficiency / step));
                 discharge = Math.max(0, discharge);
@@ -114,9 +99,6 @@ public final class Dispatch {
                 d.gridImportWatts[h] = grid;
                 d.firmWatts[h] = firm;
                 d.unservedWatts[h] = deficit > UNSERVED_TOLERANCE_WATTS ? deficit : 0;
-                d.curtailedWatts[h] = spilled;
-            } else {
-                d.curtailedWatts[h] = spilled;
             }
             d.stateOfChargeJoules[h] = soc;
         }

@@ -35,16 +35,6 @@ public record PlanReport(
         return halls.stream().filter(h -> h.hallId().equals(hallId)).findFirst();
     }
 
-    /** The energy bill of the simulated year, USD: the key figure {@link Figure#ANNUAL_ENERGY_COST} (the months allocate it). */
-    public double annualEnergyCostUsd() {
-        return kpis.cost().annualEnergyCostUsd();
-    }
-
-    /** Renewable energy the simulated year could neither use nor store, J: the key figure {@link Figure#ANNUAL_CURTAILMENT}. */
-    public double annualCurtailedJoules() {
-        return kpis.energy().annualCurtailedJoules();
-    }
-
     public double bomTotalUsd() {
         return bom.stream().mapToDouble(BomLine::extendedPriceUsd).sum();
     }

@@ -44,7 +44,7 @@ public final class CostBreakdownDataset {
         if (otherCapex > 0) {
             capex.put(OTHER_CAPEX, otherCapex);
         }
-        double energy = report.annualEnergyCostUsd();
+        double energy = report.kpis().cost().annualEnergyCostUsd();
         double maintenance = Math.max(0, report.kpis().annualOpexUsd() - energy);
         for (Map.Entry<String, Double> e : capex.entrySet()) {
             data.addValue(ReportUnits.millionsUsd(e.getValue()), e.getKey(), CAPEX);

@@ -31,7 +31,7 @@ public final class Sensitivity {
     /** TCO over {@code years} with energy prices changed by {@code energyDelta} and hardware by {@code hardwareDelta}. */
     public static double tcoUsd(PlanReport report, int years, double energyDelta, double hardwareDelta) {
         return report.kpis().capexUsd() + hardwareDelta * hardwareUsd(report)
-                + years * (report.kpis().annualOpexUsd() + energyDelta * report.annualEnergyCostUsd());
+                + years * (report.kpis().annualOpexUsd() + energyDelta * report.kpis().cost().annualEnergyCostUsd());
     }
 
     /** Cost per million output tokens under the price changes; NaN without output tokens. */
@@ -44,7 +44,7 @@ public final class Sensitivity {
         double amortisedPerYear = report.kpis().annualTcoUsd() - report.kpis().annualOpexUsd();
         double hardwareShare = capex > 0 ? amortisedPerYear / capex : 0;
         double annual = report.kpis().annualTcoUsd() + hardwareDelta * hardwareUsd(report) * hardwareShare
-                + energyDelta * report.annualEnergyCostUsd();
+                + energyDelta * report.kpis().cost().annualEnergyCostUsd();
         return annual / (tokens / 1e6);
     }
 }
